@@ -1,0 +1,21 @@
+#!/bin/sh
+# The tests check exported files with tools we did not write: LibreOffice (does Word's
+# rival open our DOCX?), poppler (text, fonts, pages of our PDF), qpdf (is the PDF sound?),
+# Xvfb and ImageMagick (screenshots of the app). Install whichever is missing, when we can.
+set -eu
+missing=""
+need() { command -v "$1" >/dev/null 2>&1 || missing="$missing $2"; }
+need soffice libreoffice-writer
+need pdftotext poppler-utils
+need pdffonts poppler-utils
+need pdftoppm poppler-utils
+need qpdf qpdf
+[ -z "$missing" ] && exit 0
+packages=$(echo $missing | tr ' ' '\n' | sort -u | tr '\n' ' ')
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system tools the tests need: $packages"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
+else
+    echo "Tests that need these packages will be skipped: $packages (install them as root)"
+fi

@@ -1,0 +1,1 @@
+"""Briefing Studio: draft briefing documents and export them as PDF and DOCX."""

@@ -1,0 +1,38 @@
+"""Getting material into a briefing: article text, Markdown, or a ``.briefing`` file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .. import fileformat
+from ..errors import ArticleImportError
+from ..model import Briefing
+from ..textfile import read_text
+from .markdown import import_markdown
+from .text import import_article_text
+
+TEXT_IMPORTERS: dict[str, Callable[[str], Briefing]] = {
+    ".txt": import_article_text,
+    ".text": import_article_text,
+    ".md": import_markdown,
+    ".markdown": import_markdown,
+}
+IMPORTABLE_SUFFIXES = (*TEXT_IMPORTERS, fileformat.SUFFIX)
+
+
+def import_file(path: str | Path) -> Briefing:
+    """Any importable file as a briefing, or an error naming the file and the problem."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == fileformat.SUFFIX:
+        return fileformat.load(path)
+    importer = TEXT_IMPORTERS.get(suffix)
+    if importer is None:
+        kind = f"'{suffix}' files" if suffix else "files without an extension"
+        expected = ", ".join(IMPORTABLE_SUFFIXES)
+        raise ArticleImportError(path, f"cannot import {kind} (expected {expected})")
+    text = read_text(path, ArticleImportError)
+    if not text.strip():
+        raise ArticleImportError(path, "the file is empty: there is nothing to import")
+    return importer(text)

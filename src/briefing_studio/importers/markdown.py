@@ -1,0 +1,132 @@
+"""Markdown (CommonMark with pipe tables) into a briefing, parsed by markdown-it-py.
+
+A lone level-1 heading at the top is the title and the headings below it move up a
+level; otherwise every heading is a section. Bold and italic are kept as ``**`` and
+``*`` in the text, which is the briefing's own inline markup. Bullets read priority
+tags and labels as in article text, and also take a bold lead-in (``**Label:** text``)
+as the label.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..model import Block, Briefing, Bullet, BulletList, Metadata, Paragraph, Section, Table
+from .text import is_label, parse_bullet, split_priority_tag
+
+BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)(?::\*\*|\*\*:)\s+(?P<text>\S.*)$", re.DOTALL)
+INLINE_MARKUP = {"strong_open": "**", "strong_close": "**", "em_open": "*", "em_close": "*",
+                 "softbreak": " ", "hardbreak": "\n"}
+LIST_OPENERS = {"bullet_list_open": False, "ordered_list_open": True}
+
+
+def import_markdown(text: str) -> Briefing:
+    parser = MarkdownIt("commonmark").enable("table")
+    tokens = parser.parse(unicodedata.normalize("NFC", text))
+    return _MarkdownReader(tokens).read()
+
+
+def inline_text(token: Token) -> str:
+    """An inline token as briefing text: emphasis as ``**``/``*``, a link as its text
+    followed by its address, so that a printed briefing still cites its source."""
+    parts: list[str] = []
+    links: list[tuple[int, str]] = []
+    for child in token.children or []:
+        if child.type in INLINE_MARKUP:
+            parts.append(INLINE_MARKUP[child.type])
+        elif child.type in ("text", "code_inline", "html_inline", "image"):
+            parts.append(child.content)
+        elif child.type == "link_open":
+            links.append((len(parts), str(child.attrs.get("href", ""))))
+        elif child.type == "link_close" and links:
+            start, href = links.pop()
+            if href and "".join(parts[start:]) != href:
+                parts.append(f" ({href})")
+    return "".join(parts).strip()
+
+
+def markdown_bullet(content: str) -> Bullet:
+    priority, rest = split_priority_tag(content)
+    match = BOLD_LABEL.match(rest)
+    if match and is_label(match.group("label")):
+        return Bullet(label=match.group("label"), text=match.group("text"), priority=priority)
+    return parse_bullet(content)
+
+
+class _MarkdownReader:
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.meta = Metadata()
+        self.sections: list[Section] = []
+        self.level_shift = 0
+
+    def read(self) -> Briefing:
+        self._take_title()
+        stream = iter(self.tokens)
+        for token in stream:
+            if token.type == "heading_open":
+                level = int(token.tag[1]) - self.level_shift
+                heading = inline_text(next(stream))
+                self.sections.append(Section(heading=heading, level=min(max(level, 1), 3)))
+            elif token.type == "paragraph_open":
+                self._add(Paragraph(text=inline_text(next(stream))))
+            elif token.type in LIST_OPENERS:
+                self._add(self._read_list(stream, numbered=LIST_OPENERS[token.type]))
+            elif token.type == "table_open":
+                self._add(self._read_table(stream))
+            elif token.type in ("fence", "code_block", "html_block") and token.content.strip():
+                self._add(Paragraph(text=token.content.strip()))
+        return Briefing(meta=self.meta, sections=self.sections)
+
+    def _take_title(self) -> None:
+        top_headings = [t for t in self.tokens if t.type == "heading_open" and t.tag == "h1"]
+        if len(top_headings) == 1 and self.tokens and self.tokens[0] is top_headings[0]:
+            self.meta.title = inline_text(self.tokens[1])
+            self.tokens = self.tokens[3:]  # heading_open, inline, heading_close
+            self.level_shift = 1
+
+    def _add(self, block: Block) -> None:
+        if not self.sections:
+            self.sections.append(Section())  # the lead section, before any heading
+        self.sections[-1].blocks.append(block)
+
+    def _read_list(self, stream: Iterator[Token], numbered: bool) -> BulletList:
+        """The list and every list nested in it, flattened in reading order."""
+        texts: list[list[str]] = []
+        open_items: list[list[str]] = []
+        depth = 1
+        for token in stream:
+            if token.type in LIST_OPENERS:
+                depth += 1
+            elif token.type in ("bullet_list_close", "ordered_list_close"):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif token.type == "list_item_open":
+                open_items.append([])
+                texts.append(open_items[-1])
+            elif token.type == "list_item_close":
+                open_items.pop()
+            elif token.type == "inline" and open_items:
+                open_items[-1].append(inline_text(token))
+            elif token.type in ("fence", "code_block") and open_items:
+                open_items[-1].append(token.content.strip())
+        items = [markdown_bullet(" ".join(part for part in parts if part)) for parts in texts]
+        return BulletList(items=items, numbered=numbered)
+
+    def _read_table(self, stream: Iterator[Token]) -> Table:
+        rows: list[list[str]] = []
+        for token in stream:
+            if token.type == "table_close":
+                break
+            if token.type == "tr_open":
+                rows.append([])
+            elif token.type == "inline":
+                rows[-1].append(inline_text(token))
+        header, *body = rows or [[]]
+        return Table(header=header, rows=body)

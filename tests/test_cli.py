@@ -1,0 +1,134 @@
+"""The command line as a user meets it: a separate process, exit codes and stderr."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+
+SAMPLE = Path(__file__).parents[1] / "resources" / "samples" / "regional-water-talks.briefing"
+
+
+def run(*arguments: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing_studio.cli", *map(str, arguments)],
+        capture_output=True, text=True, timeout=60, env=env,
+    )
+
+
+def assert_one_line_error(result, *fragments: str) -> None:
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == "briefing-studio 0.1.0"
+
+
+def test_import_article_text_writes_a_briefing(tmp_path):
+    out = tmp_path / "talks.briefing"
+    result = run("import", FIXTURES / "ankara-talks.txt", "-o", out)
+
+    assert result.returncode == 0, result.stderr
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert saved["format"] == "briefing-studio"
+    assert [s["heading"] != "" for s in saved["sections"]] == [False, True, True, True, True]
+
+
+def test_importing_a_briefing_again_gives_the_same_bytes(tmp_path):
+    first, again = tmp_path / "first.briefing", tmp_path / "again.briefing"
+    assert run("import", FIXTURES / "turkish-briefing.txt", "-o", first).returncode == 0
+    assert run("import", first, "-o", again).returncode == 0
+    assert again.read_bytes() == first.read_bytes()
+
+
+def test_import_markdown(tmp_path):
+    source = tmp_path / "note.md"
+    source.write_text("# Talks\n\n## Agenda\n\n- [HIGH] **Water:** releases\n", encoding="utf-8")
+    out = tmp_path / "note.briefing"
+    assert run("import", source, "-o", out).returncode == 0
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert saved["meta"]["title"] == "Talks"
+    assert saved["sections"][0]["blocks"][0]["items"][0] == {
+        "label": "Water", "text": "releases", "priority": "high"}
+
+
+@pytest.mark.parametrize(("name", "content", "fragments"), [
+    ("absent.txt", None, ["absent.txt: cannot read: No such file or directory"]),
+    ("notes.pdf", b"%PDF-1.7",
+     ["notes.pdf: cannot import '.pdf' files (expected .txt, .text, .md"]),
+    ("README", b"text", ["README: cannot import files without an extension"]),
+    ("latin1.txt", "Çağrı".encode("cp1254"),
+     ["latin1.txt: not UTF-8 text (byte 0xc7 at offset 0)"]),
+    ("empty.txt", b"  \n\n", ["empty.txt: the file is empty"]),
+    ("broken.briefing", b'{"format": ', ["broken.briefing: invalid JSON at line 1"]),
+    ("future.briefing", b'{"format": "briefing-studio", "version": 9}',
+     ["future.briefing: written by a newer Briefing Studio"]),
+])
+def test_bad_source_gives_one_line_exit_2_and_no_output(tmp_path, name, content, fragments):
+    source = tmp_path / name
+    if content is not None:
+        source.write_bytes(content)
+    out = tmp_path / "out.briefing"
+
+    result = run("import", source, "-o", out)
+
+    assert_one_line_error(result, *fragments)
+    assert result.stderr.startswith("briefing-studio: ")
+    assert not out.exists()
+
+
+def test_a_folder_as_source_is_named(tmp_path):
+    folder = tmp_path / "drafts.txt"
+    folder.mkdir()
+    assert_one_line_error(run("import", folder, "-o", tmp_path / "o.briefing"),
+                          "drafts.txt: cannot read: Is a directory")
+
+
+def test_output_must_be_a_briefing_file(tmp_path):
+    source = FIXTURES / "ankara-talks.txt"
+    result = run("import", source, "-o", tmp_path / "talks.txt")
+    assert_one_line_error(result, "talks.txt: the output must be a .briefing file")
+    assert not (tmp_path / "talks.txt").exists()
+
+
+def test_output_into_a_missing_folder_is_named(tmp_path):
+    out = tmp_path / "absent" / "talks.briefing"
+    result = run("import", FIXTURES / "ankara-talks.txt", "-o", out)
+    assert_one_line_error(result, f"{out}: cannot write: No such file or directory")
+
+
+def test_failed_import_keeps_an_existing_output_untouched(tmp_path):
+    out = tmp_path / "talks.briefing"
+    out.write_text("precious", encoding="utf-8")
+    result = run("import", tmp_path / "absent.txt", "-o", out)
+    assert result.returncode == 2
+    assert out.read_text(encoding="utf-8") == "precious"
+
+
+def test_opening_the_app_without_a_display_says_so_in_one_line():
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run(SAMPLE, env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "briefing-studio: no display to open the app on (DISPLAY is not set); "
+        "'briefing-studio import' works without one"
+    )
+
+
+def test_import_needs_an_output():
+    result = run("import", FIXTURES / "ankara-talks.txt")
+    assert result.returncode == 2
+    assert "the following arguments are required: -o/--output" in result.stderr

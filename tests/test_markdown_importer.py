@@ -1,0 +1,80 @@
+from briefing_studio.importers.markdown import import_markdown
+from briefing_studio.model import Bullet, BulletList, Paragraph, Priority, Table
+
+NOTE = """\
+# Water and Energy Talks
+
+The delegations met in **Ankara** for *two* days; see [the report](https://example.org/r).
+
+## Agenda
+
+- [HIGH] **Seasonal releases:** agree a summer schedule.
+- [P3] Data sharing: publish gauge readings
+  - nested point kept in order
+- plain point with `code`
+
+1. First step
+2. Second step
+
+| Delegation | Role |
+|---|---|
+| Turkish Foreign Ministry | Lead |
+| Iraqi Ministry of Water | Delegate | Observer |
+
+### Details
+
+> A quoted line & <b>literal</b> markup.
+"""
+
+
+def test_single_top_heading_is_the_title_and_others_move_up():
+    briefing = import_markdown(NOTE)
+    assert briefing.meta.title == "Water and Energy Talks"
+    assert [(s.heading, s.level) for s in briefing.sections] == [
+        ("", 1), ("Agenda", 1), ("Details", 2)]
+
+
+def test_inline_emphasis_is_kept_as_briefing_markup_and_links_keep_their_address():
+    lead = import_markdown(NOTE).sections[0].blocks[0]
+    assert lead == Paragraph(
+        "The delegations met in **Ankara** for *two* days; "
+        "see the report (https://example.org/r).")
+
+
+def test_lists_keep_priorities_labels_and_nested_items():
+    bullets, numbered = import_markdown(NOTE).sections[1].blocks[:2]
+    assert isinstance(bullets, BulletList) and not bullets.numbered
+    assert bullets.items == [
+        Bullet(label="Seasonal releases", text="agree a summer schedule.",
+               priority=Priority.HIGH),
+        Bullet(label="Data sharing", text="publish gauge readings", priority=Priority.LOW),
+        Bullet(text="nested point kept in order"),
+        Bullet(text="plain point with code"),
+    ]
+    assert numbered.numbered and [i.text for i in numbered.items] == ["First step", "Second step"]
+
+
+def test_pipe_tables_become_tables():
+    table = import_markdown(NOTE).sections[1].blocks[2]
+    assert isinstance(table, Table)
+    assert table.header == ["Delegation", "Role"]
+    # markdown-it drops cells beyond the header, as CommonMark tables do
+    assert table.rows == [["Turkish Foreign Ministry", "Lead"], ["Iraqi Ministry of Water",
+                                                                 "Delegate"]]
+
+
+def test_html_and_entities_stay_literal():
+    quote = import_markdown(NOTE).sections[2].blocks[0]
+    assert quote == Paragraph("A quoted line & <b>literal</b> markup.")
+
+
+def test_several_top_headings_are_all_sections():
+    briefing = import_markdown("# One\n\nText.\n\n# Two\n\nMore.\n")
+    assert briefing.meta.title == ""
+    assert [s.heading for s in briefing.sections] == ["One", "Two"]
+
+
+def test_text_before_any_heading_is_the_lead_section():
+    briefing = import_markdown("Opening words.\n\n## Later\n")
+    assert briefing.sections[0].heading == ""
+    assert briefing.sections[0].blocks == [Paragraph("Opening words.")]
