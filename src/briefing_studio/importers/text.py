@@ -28,7 +28,7 @@ PRIORITY_BY_TAG = {
     "medium": Priority.MEDIUM, "p2": Priority.MEDIUM,
     "low": Priority.LOW, "p3": Priority.LOW,
 }
-RULER = re.compile(r"^[\s|:]*-{3}[-\s|:]*$")
+RULER = re.compile(r"^(?=.*\|)[\s|:]*-{3}[-\s|:]*$")
 SEPARATOR = re.compile(r"^[-|\s]+$")
 # Invisible debris of copy and paste; Word and XML cannot hold most of it anyway.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
@@ -123,7 +123,7 @@ class _ArticleReader:
     def _starts_table(self) -> bool:
         line = self.lines[self.position]
         following = self.lines[self.position + 1] if self.position + 1 < len(self.lines) else ""
-        return "|" in line and not RULER.match(line) and bool(RULER.match(following))
+        return "|" in line and not SEPARATOR.match(line) and bool(RULER.match(following))
 
     def _read_table(self) -> None:
         header = split_cells(self.lines[self.position])
@@ -132,7 +132,7 @@ class _ArticleReader:
         while self.position < len(self.lines) and "|" in self.lines[self.position]:
             line = self.lines[self.position]
             self.position += 1
-            if not RULER.match(line):
+            if not (RULER.match(line) or SEPARATOR.match(line)):
                 rows.append(_trim_empty_overflow(split_cells(line), len(header)))
         self._current_blocks().append(Table(header=header, rows=rows))
 
