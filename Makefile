@@ -10,6 +10,7 @@ SAMPLE := resources/samples/regional-water-talks.briefing
 .PHONY: run test system-tools clean
 
 run: $(VENV)/installed
+	@sh packaging/ensure-desktop-libs.sh
 	$(BIN)/briefing-studio $(SAMPLE)
 
 test: $(VENV)/installed system-tools
