@@ -132,3 +132,47 @@ def test_import_needs_an_output():
     result = run("import", FIXTURES / "ankara-talks.txt")
     assert result.returncode == 2
     assert "the following arguments are required: -o/--output" in result.stderr
+
+
+def test_export_docx_from_article_text(tmp_path):
+    out = tmp_path / "talks.docx"
+    result = run("export", FIXTURES / "ankara-talks.txt", "--docx", out,
+                 "--classification", "OFFICIAL-SENSITIVE", "--style", "tr-resmi",
+                 "--min-priority", "low", "--sort-by-priority")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:2] == b"PK"
+    assert [p.name for p in tmp_path.iterdir()] == ["talks.docx"]
+
+
+@pytest.mark.parametrize(("arguments", "fragments"), [
+    (["--docx", "{tmp}/out.docx", "--style", "fancy"], ["fancy: no such style"]),
+    (["--docx", "{tmp}/out.pdf"], ["out.pdf: the output must be a .docx file"]),
+    (["--docx", "{tmp}/absent/out.docx"], ["out.docx: cannot write: No such file"]),
+    (["--docx", "{tmp}/out.docx", "--style", "{tmp}/bad.json"],
+     ["bad.json: invalid JSON at line 1"]),
+])
+def test_bad_export_requests_give_one_line_and_no_output(tmp_path, arguments, fragments):
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    arguments = [a.replace("{tmp}", str(tmp_path)) for a in arguments]
+    result = run("export", FIXTURES / "ankara-talks.txt", *arguments)
+    assert_one_line_error(result, *fragments)
+    assert not (tmp_path / "out.docx").exists() and not (tmp_path / "out.pdf").exists()
+
+
+def test_export_of_a_missing_source_names_it(tmp_path):
+    result = run("export", tmp_path / "gone.briefing", "--docx", tmp_path / "out.docx")
+    assert_one_line_error(result, "gone.briefing: cannot read: No such file or directory")
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_export_needs_an_output():
+    result = run("export", FIXTURES / "ankara-talks.txt")
+    assert result.returncode == 2
+    assert "nothing to write" in result.stderr
+
+
+def test_export_rejects_an_unknown_priority():
+    result = run("export", FIXTURES / "ankara-talks.txt", "--docx", "x.docx",
+                 "--min-priority", "urgent")
+    assert result.returncode == 2
+    assert "invalid choice: 'urgent'" in result.stderr

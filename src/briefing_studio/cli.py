@@ -9,17 +9,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from importlib.metadata import version
 from pathlib import Path
 
-from . import fileformat
-from .errors import BriefingError, BriefingFileError
+from . import __version__, fileformat
+from .errors import BriefingError
+from .exporters import ExportOptions
 from .importers import IMPORTABLE_SUFFIXES, import_file
+from .model import Priority
+from .style import available_styles, load_style
 
 PROGRAM = "briefing-studio"
 EXIT_BAD_INPUT = 2
 EXIT_NO_DISPLAY = 1
-COMMANDS = ("import",)
+COMMANDS = ("import", "export")
+PRIORITY_CHOICES = ("high", "medium", "low")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,13 +39,13 @@ def main(argv: list[str] | None = None) -> int:
 def app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
-        usage=f"{PROGRAM} [FILE] | {PROGRAM} import SRC -o OUT.briefing | {PROGRAM} --version",
+        usage=f"{PROGRAM} [FILE] | {PROGRAM} {{import,export}} ... | {PROGRAM} --version",
         description="Draft briefing documents and export them as PDF and DOCX. "
                     "Without a command, open the desktop app (on FILE if given).",
     )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
                         help=f"a briefing or text to open ({', '.join(IMPORTABLE_SUFFIXES)})")
-    parser.add_argument("--version", action="version", version=f"{PROGRAM} {version(PROGRAM)}")
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
     return parser
 
 
@@ -55,15 +58,51 @@ def command_parser() -> argparse.ArgumentParser:
     importing.add_argument("source", type=Path, metavar="SRC",
                            help=f"the file to import ({', '.join(IMPORTABLE_SUFFIXES)})")
     importing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.briefing")
+    exporting = commands.add_parser(
+        "export", help="write a DOCX from a briefing, article text or Markdown"
+    )
+    exporting.add_argument("source", type=Path, metavar="SRC",
+                           help=f"the file to export ({', '.join(IMPORTABLE_SUFFIXES)})")
+    exporting.add_argument("--docx", type=Path, metavar="OUT.docx", help="write a Word document")
+    exporting.add_argument("--classification", metavar="TEXT",
+                           help="the marking for every page, replacing the briefing's own")
+    exporting.add_argument("--style", metavar="NAME|FILE",
+                           help=f"house style: {', '.join(available_styles())} "
+                                "or the path of a style .json file")
+    exporting.add_argument("--min-priority", choices=PRIORITY_CHOICES,
+                           help="leave out bullets below this priority (and those without one)")
+    exporting.add_argument("--sort-by-priority", action="store_true",
+                           help="order each bullet list from high to low priority")
     return parser
 
 
 def run_command(argv: list[str]) -> int:
-    arguments = command_parser().parse_args(argv)
-    if arguments.output.suffix.lower() != fileformat.SUFFIX:
-        raise BriefingFileError(arguments.output, f"the output must be a {fileformat.SUFFIX} file")
-    fileformat.save(import_file(arguments.source), arguments.output)
+    parser = command_parser()
+    arguments = parser.parse_args(argv)
+    if arguments.command == "import":
+        _check_suffix(arguments.output, fileformat.SUFFIX)
+        fileformat.save(import_file(arguments.source), arguments.output)
+    else:
+        if arguments.docx is None:
+            parser.error("export: nothing to write: give --docx OUT.docx")
+        _check_suffix(arguments.docx, ".docx")
+        briefing = import_file(arguments.source)
+        options = ExportOptions(
+            style=load_style(arguments.style),
+            classification=arguments.classification,
+            min_priority=Priority(arguments.min_priority) if arguments.min_priority else None,
+            sort_by_priority=arguments.sort_by_priority,
+        )
+        from .exporters.docx import write_docx  # python-docx loads only when exporting
+
+        write_docx(briefing, arguments.docx, options)
     return 0
+
+
+def _check_suffix(output: Path, suffix: str) -> None:
+    # Refusing other names keeps a slip of the keyboard from overwriting the source.
+    if output.suffix.lower() != suffix:
+        raise BriefingError(output, f"the output must be a {suffix} file")
 
 
 def open_app(file: Path | None) -> int:

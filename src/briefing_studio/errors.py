@@ -23,3 +23,11 @@ class BriefingFileError(BriefingError):
 
 class ArticleImportError(BriefingError):
     """A source document (text, Markdown, DOCX) that cannot be imported."""
+
+
+class ExportError(BriefingError):
+    """An output (DOCX, PDF) that cannot be written."""
+
+
+class StyleError(BriefingError):
+    """A house-style file, classification scheme or Word template that cannot be used."""

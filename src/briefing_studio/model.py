@@ -128,6 +128,13 @@ class Briefing:
     sections: list[Section] = field(default_factory=list)
     extra: Extra = field(default_factory=dict)
 
+    @property
+    def display_title(self) -> str:
+        """The title for document properties and bookmarks: the title, or failing that
+        the first heading, or the document type, so that no output is left untitled."""
+        first_heading = next((s.heading for s in self.sections if s.heading), "")
+        return self.meta.title or first_heading or self.meta.doc_type or "Briefing"
+
     def words(self) -> list[str]:
         """Every word a reader sees, in reading order (for counts and completeness checks)."""
         texts = [self.meta.title, self.meta.subtitle]

@@ -9,8 +9,15 @@ from .. import fileformat
 from ..errors import ArticleImportError
 from ..model import Briefing
 from ..textfile import read_text
-from .markdown import import_markdown
 from .text import import_article_text
+
+
+def import_markdown(text: str) -> Briefing:
+    # markdown-it loads only when a Markdown file is imported.
+    from .markdown import import_markdown as markdown_importer
+
+    return markdown_importer(text)
+
 
 TEXT_IMPORTERS: dict[str, Callable[[str], Briefing]] = {
     ".txt": import_article_text,

@@ -1,0 +1,46 @@
+"""Exporters: one module per output format, each reading the same model."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ..model import Block, Briefing, BulletList, Priority
+from ..style import HouseStyle, load_style
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    style: HouseStyle = dataclasses.field(default_factory=load_style)
+    classification: str | None = None  # replaces the briefing's own marking when given
+    min_priority: Priority | None = None  # leave out bullets below this priority
+    sort_by_priority: bool = False
+
+
+def prepare(briefing: Briefing, options: ExportOptions) -> Briefing:
+    """The briefing as the options want it printed; the original is left unchanged."""
+    meta = briefing.meta
+    if options.classification is not None:
+        meta = dataclasses.replace(meta, classification=options.classification)
+    sections = [
+        dataclasses.replace(section, blocks=[
+            block for block in (_select(b, options) for b in section.blocks) if block is not None
+        ])
+        for section in briefing.sections
+    ]
+    return dataclasses.replace(briefing, meta=meta, sections=sections)
+
+
+def _select(block: Block, options: ExportOptions) -> Block | None:
+    if not isinstance(block, BulletList):
+        return block
+    items = block.items
+    if options.min_priority is not None:
+        # A bullet without a priority is below every priority.
+        items = [item for item in items if item.priority.rank <= options.min_priority.rank]
+    if options.sort_by_priority:
+        items = sorted(items, key=lambda item: item.priority.rank)  # stable: ties keep order
+    if not items:
+        return None
+    return dataclasses.replace(block, items=items)
+

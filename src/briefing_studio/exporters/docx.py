@@ -1,0 +1,346 @@
+"""The briefing as a Word document built from real styles, lists and fields.
+
+Everything a colleague may want to restyle is a named style (Title, Heading 1-3, Body
+Text, List Bullet, List Number, Caption, the "Briefing Table" table style, the
+"Priority High/Medium/Low" character styles), so Word's navigation pane, "restyle
+everything" and "update styles from template" work on the exported file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import BaseStyle
+
+from ..atomicfile import replacing
+from ..classification import marking
+from ..errors import ExportError
+from ..inline import parse_inline
+from ..layout import column_widths_mm
+from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
+from ..script import split_by_direction
+from ..style import HouseStyle
+from . import ExportOptions, prepare
+from . import docx_xml as xml
+
+TABLE_STYLE = "Briefing Table"
+# Cell text has paragraph styles of its own: a paragraph style's font and colour win
+# over a table style's in LibreOffice (and over Normal-based text in Word).
+TABLE_HEADING_STYLE = "Table Heading"
+TABLE_TEXT_STYLE = "Table Text"
+MARKING_STYLE = "Classification Marking"
+DOC_TYPE_STYLE = "Document Type"
+METADATA_TITLE = "Document information"
+PRIORITY_STYLES = {p: f"Priority {p.word}" for p in Priority if p is not Priority.NONE}
+LABEL_COLUMN_TWIPS = 1814  # 32 mm
+METADATA_ROWS = (
+    ("Reference", "reference"), ("Date", "date"), ("Prepared for", "prepared_for"),
+    ("Prepared by", "prepared_by"), ("Approved by", "approved_by"),
+    ("Organisation", "organisation"), ("Source", "source"), ("Version", "version_label"),
+)
+# XML 1.0 cannot hold these characters at all; python-docx refuses them.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
+
+
+def write_docx(briefing: Briefing, path: Path, options: ExportOptions) -> None:
+    """Write the DOCX to ``path``; the file appears only when it is complete."""
+    document = build_docx(prepare(briefing, options), options.style)
+    try:
+        with replacing(path) as temporary:
+            document.save(str(temporary))
+    except OSError as error:
+        raise ExportError(path, f"cannot write: {error.strerror or error}") from error
+
+
+def build_docx(briefing: Briefing, style: HouseStyle) -> Document:
+    return _DocxBuilder(briefing, style).build()
+
+
+def _twips(mm: float) -> int:
+    return round(mm * 1440 / 25.4)
+
+
+def readable_date(iso: str) -> str:
+    """``2026-11-24`` as ``24 November 2026``; anything else as written."""
+    try:
+        day = datetime.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B %Y}"
+
+
+class _DocxBuilder:
+    def __init__(self, briefing: Briefing, style: HouseStyle) -> None:
+        self.briefing = briefing
+        self.style = style
+        self.marking = marking(briefing.meta.classification, style.classification_scheme)
+        self.document = docx.Document()
+        self.numbering = xml.Numbering(self.document)
+        self.heading_list = self.numbering.new_instance(self.numbering.heading_abstract)
+        self.table_count = 0
+        self.body: list[str] = []
+
+    def build(self) -> Document:
+        self._set_up_page()
+        self._set_up_styles()
+        self.ids = {style.name: style.style_id for style in self.document.styles}
+        self._add_page_furniture()
+        self._add_title_block()
+        for section in self.briefing.sections:
+            self._add_section(section)
+        xml.append_body(self.document, self.body)
+        self._set_properties()
+        return self.document
+
+    # ------------------------------------------------------------ page and styles
+
+    def _set_up_page(self) -> None:
+        width, height = self.style.page_size_mm
+        margins = self.style.margins
+        section = self.document.sections[0]
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.top_margin, section.bottom_margin = Mm(margins.top), Mm(margins.bottom)
+        section.left_margin, section.right_margin = Mm(margins.left), Mm(margins.right)
+        section.header_distance = Mm(min(10, margins.top * 0.45))
+        section.footer_distance = Mm(min(10, margins.bottom * 0.45))
+
+    def _set_up_styles(self) -> None:
+        fonts, sizes, colours = self.style.docx_fonts, self.style.sizes, self.style.colours
+        normal = self._paragraph_style("Normal", fonts.body, sizes.body, colours.text)
+        normal.paragraph_format.space_after = Pt(4)
+        normal.paragraph_format.line_spacing = 1.15
+        body = self._paragraph_style("Body Text", fonts.body, sizes.body, colours.text)
+        body.paragraph_format.space_after = Pt(8)
+        title = self._paragraph_style("Title", fonts.heading, sizes.title, colours.heading)
+        title.font.bold = True
+        title.paragraph_format.space_after = Pt(4)
+        self._paragraph_style("Subtitle", fonts.heading, sizes.subtitle, colours.muted)
+        for level in (1, 2, 3):
+            heading = self._paragraph_style(
+                f"Heading {level}", fonts.heading, self.style.heading_size(level), colours.heading
+            )
+            heading.font.bold = True
+            heading.font.italic = False
+            heading.paragraph_format.space_before = Pt(14 if level == 1 else 10)
+            heading.paragraph_format.space_after = Pt(4)
+            heading.paragraph_format.keep_with_next = True
+        for name in ("List Bullet", "List Number"):
+            listed = self._paragraph_style(name, fonts.body, sizes.body, colours.text)
+            listed.paragraph_format.space_after = Pt(3)
+        # One bullet list instance serves every bullet list, through the style itself.
+        xml.set_numbering(self.document.styles["List Bullet"].element.get_or_add_pPr(),
+                          self.numbering.new_instance(self.numbering.bullet_abstract))
+        caption = self._paragraph_style("Caption", fonts.body, sizes.table, colours.muted)
+        caption.font.bold, caption.font.italic = True, False
+        caption.paragraph_format.keep_with_next = True
+        caption.paragraph_format.space_before = Pt(6)
+        for name in (TABLE_HEADING_STYLE, TABLE_TEXT_STYLE):
+            cell = self._paragraph_style(name, fonts.body, sizes.table, colours.text,
+                                         base="Normal")
+            cell.paragraph_format.space_before = Pt(2)
+            cell.paragraph_format.space_after = Pt(2)
+            cell.paragraph_format.line_spacing = 1.05
+        heading_cell = self.document.styles[TABLE_HEADING_STYLE]
+        heading_cell.font.bold = True
+        xml.set_colour(heading_cell.element.get_or_add_rPr(), colours.table_header_text)
+        for name in ("Header", "Footer"):
+            furniture = self._paragraph_style(name, fonts.body, sizes.footer, colours.muted)
+            # The template's tab stops are set for US Letter; ours follow the page.
+            furniture.paragraph_format.tab_stops.clear_all()
+            furniture.paragraph_format.tab_stops.add_tab_stop(
+                Mm(self.style.text_width_mm), WD_TAB_ALIGNMENT.RIGHT
+            )
+        marking_style = self._paragraph_style(
+            MARKING_STYLE, fonts.heading, sizes.banner, self.marking.colour, base="Normal"
+        )
+        marking_style.font.bold = True
+        marking_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        marking_style.paragraph_format.space_after = Pt(0)
+        doc_type = self._paragraph_style(
+            DOC_TYPE_STYLE, fonts.heading, sizes.subtitle * 0.85, colours.muted, base="Normal"
+        )
+        doc_type.font.small_caps = True
+        doc_type.font.bold = True
+        for priority, name in PRIORITY_STYLES.items():
+            character = self._style(name, WD_STYLE_TYPE.CHARACTER)
+            character.font.bold = True
+            character.font.color.rgb = RGBColor.from_string("FFFFFF")
+            xml.shade(character.element.get_or_add_rPr(), self.style.priority_colour(priority))
+        xml.add_table_style(
+            self.document, TABLE_STYLE, border=colours.table_border,
+            header_fill=colours.table_header, header_text=colours.table_header_text,
+            zebra_fill=colours.table_zebra, size_half_points=round(sizes.table * 2),
+        )
+
+    def _style(self, name: str, kind: WD_STYLE_TYPE, base: str | None = None) -> BaseStyle:
+        styles = self.document.styles
+        if name in styles:
+            return styles[name]
+        created = styles.add_style(name, kind)
+        if base:
+            created.base_style = styles[base]
+        created.quick_style = True
+        return created
+
+    def _paragraph_style(self, name: str, font: str, size: float, colour: str,
+                         base: str | None = None) -> BaseStyle:
+        style = self._style(name, WD_STYLE_TYPE.PARAGRAPH, base)
+        style.font.size = Pt(size)
+        r_pr = style.element.get_or_add_rPr()
+        xml.set_fonts(r_pr, font, self.style.docx_fonts.arabic)
+        xml.set_complex_script_size(r_pr, round(size * 2))
+        xml.set_colour(r_pr, colour)
+        return style
+
+    # ------------------------------------------------------------ page furniture
+
+    def _add_page_furniture(self) -> None:
+        section = self.document.sections[0]
+        banner = []
+        if self.marking.text:
+            marking_run = xml.run(self._clean(self.marking.text))
+            banner = [xml.paragraph(self.ids[MARKING_STYLE], marking_run)]
+        folio = [xml.run(self._clean(self.briefing.meta.reference)), xml.run("\t")]
+        for piece in FIELD_PLACEHOLDER.split(self.style.page_numbers):
+            if piece == "{page}":
+                folio.append(xml.field("PAGE", "1"))
+            elif piece == "{pages}":
+                folio.append(xml.field("NUMPAGES", "1"))
+            elif piece:
+                folio.append(xml.run(piece))
+        xml.set_story(section.header._element, banner or [xml.paragraph("", "")])
+        xml.set_story(section.footer._element,
+                      [*banner, xml.paragraph(self.ids["Footer"], "".join(folio))])
+
+    # ------------------------------------------------------------ title block
+
+    def _add_title_block(self) -> None:
+        meta = self.briefing.meta
+        if meta.doc_type:
+            self._paragraph(DOC_TYPE_STYLE, meta.doc_type)
+        if meta.title:
+            self._paragraph("Title", meta.title)
+        if meta.subtitle:
+            self._paragraph("Subtitle", meta.subtitle)
+        rows = [(label, key, getattr(meta, key)) for label, key in METADATA_ROWS
+                if getattr(meta, key)]
+        if rows:
+            label_width = LABEL_COLUMN_TWIPS
+            cells = [
+                [xml.paragraph("", xml.run(label, bold=True, colour=self.style.colours.muted)),
+                 xml.paragraph("", self._runs(readable_date(value) if key == "date" else value))]
+                for label, key, value in rows
+            ]
+            widths = [label_width, _twips(self.style.text_width_mm) - label_width]
+            self.body.append(xml.content_control(METADATA_TITLE, xml.table(cells, widths)))
+            self.body.append(xml.paragraph("", ""))  # breathing space before the first section
+
+    # ------------------------------------------------------------ body
+
+    def _add_section(self, section: Section) -> None:
+        if section.heading:
+            numbering = self.heading_list if self.style.numbered_headings else None
+            self._paragraph(f"Heading {section.level}", section.heading,
+                            num_id=numbering, level=section.level - 1)
+        for block in section.blocks:
+            match block:
+                case Paragraph():
+                    self._paragraph("Body Text", block.text)
+                case BulletList():
+                    self._add_list(block)
+                case Table():
+                    self._add_table(block)
+
+    def _add_list(self, bullets: BulletList) -> None:
+        # Every numbered list has its own numbering instance, so each starts at 1.
+        num_id = self.numbering.new_instance(self.numbering.number_abstract) \
+            if bullets.numbered else None
+        style = self.ids["List Number" if bullets.numbered else "List Bullet"]
+        for item in bullets.items:
+            self.body.append(xml.paragraph(style, self._bullet_runs(item), num_id=num_id))
+
+    def _bullet_runs(self, item: Bullet) -> str:
+        runs = []
+        if item.priority is not Priority.NONE:
+            # The word itself carries the priority; the colour only repeats it.
+            runs.append(xml.run(f"\u00a0{item.priority.word}\u00a0",
+                                style_id=self.ids[PRIORITY_STYLES[item.priority]]))
+            runs.append(xml.run(" "))
+        if item.label:
+            runs.append(self._runs(f"{item.label}:", bold=True))
+            runs.append(xml.run(" "))
+        runs.append(self._runs(item.text))
+        return "".join(runs)
+
+    def _add_table(self, table: Table) -> None:
+        self.table_count += 1
+        if table.caption:
+            number = xml.field("SEQ Table \\* ARABIC", str(self.table_count))
+            runs = f"{xml.run('Table ')}{number}{xml.run(': ')}{self._runs(table.caption)}"
+            self.body.append(xml.paragraph(self.ids["Caption"], runs))
+        if not table.column_count:
+            return
+        widths = column_widths_mm(table, self.style.text_width_mm, self.style.sizes.table)
+        heading, text = self.ids[TABLE_HEADING_STYLE], self.ids[TABLE_TEXT_STYLE]
+        rows = [[xml.paragraph(heading, self._runs(cell)) for cell in table.header]]
+        rows += [[xml.paragraph(text, self._runs(cell)) for cell in row] for row in table.rows]
+        self.body.append(xml.table(rows, [_twips(width) for width in widths],
+                                   style_id=self.ids[TABLE_STYLE], header_rows=1, centred=True))
+        # Without a paragraph between them Word glues consecutive tables into one.
+        self.body.append(xml.paragraph("", ""))
+
+    # ------------------------------------------------------------ text
+
+    def _paragraph(self, style: str, text: str, *, num_id: int | None = None,
+                   level: int = 0) -> None:
+        self.body.append(xml.paragraph(self.ids[style], self._runs(text), num_id=num_id,
+                                       level=level))
+
+    def _runs(self, text: str, bold: bool = False) -> str:
+        """Text with its inline markup as real bold and italic runs, Arabic runs marked
+        right to left, and line breaks kept."""
+        return "".join(
+            xml.run(piece, bold=span.bold or bold, italic=span.italic, rtl=rtl)
+            for span in parse_inline(self._clean(text))
+            for piece, rtl in split_by_direction(span.text)
+        )
+
+    @staticmethod
+    def _clean(text: str) -> str:
+        return NOT_XML.sub("", text)
+
+    # ------------------------------------------------------------ properties
+
+    def _set_properties(self) -> None:
+        meta = self.briefing.meta
+        properties = self.document.core_properties
+        properties.title = self._clean(self.briefing.display_title)
+        properties.subject = self._clean(meta.subtitle or meta.doc_type)
+        properties.author = self._clean(meta.prepared_by)
+        properties.last_modified_by = self._clean(meta.prepared_by)
+        properties.category = self._clean(meta.doc_type)
+        properties.keywords = self._clean(
+            "; ".join(part for part in (meta.classification, meta.doc_type, meta.reference) if part)
+        )
+        properties.identifier = self._clean(meta.reference)
+        properties.version = self._clean(meta.version_label)
+        properties.content_status = self._clean(meta.classification)
+        properties.comments = self._clean(meta.source)
+        properties.revision = 1
+        now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
+        try:
+            properties.created = datetime.datetime.fromisoformat(meta.date)
+        except ValueError:
+            properties.created = now
+        properties.modified = now
+        if meta.classification:
+            xml.set_custom_property(self.document, "Classification",
+                                    self._clean(meta.classification))

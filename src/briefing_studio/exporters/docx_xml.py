@@ -1,0 +1,319 @@
+"""The WordprocessingML that python-docx has no API for, as named helpers.
+
+Fields, repeating header rows, numbering definitions, right-to-left runs, table styles,
+shading and custom document properties live here, so that the exporter reads as a
+description of the document rather than as XML (ECMA-376 part 1 is the reference for
+every element below).
+"""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+
+W_NS = nsdecls("w")
+# xml.sax.saxutils.escape would do, but importing it pulls in urllib and http (25 ms).
+XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def escape(text: str) -> str:
+    return text.translate(XML_ESCAPES)
+
+
+# Word rejects a file whose property children are out of schema order, so a new
+# child goes before the first sibling that the schema puts after it.
+SCHEMA_ORDER = {
+    "w:rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss "
+             "imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs "
+             "highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout "
+             "specVanish oMath",
+    "w:pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+             "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap "
+             "overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid "
+             "spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+             "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "w:tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
+               "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook "
+               "tblCaption tblDescription",
+    "w:trPr": "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader "
+              "tblCellSpacing jc hidden",
+    "w:tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
+              "tcFitText vAlign hideMark",
+    "w:numPr": "ilvl numId",
+}
+SCHEMA_RANK = {
+    qn(parent): {qn(f"w:{name}"): rank for rank, name in enumerate(order.split())}
+    for parent, order in SCHEMA_ORDER.items()
+}
+
+
+def _child(parent: BaseOxmlElement, tag: str) -> BaseOxmlElement:
+    """The child ``tag`` of ``parent``, created in its schema place when missing."""
+    found = parent.find(qn(tag))
+    if found is not None:
+        return found
+    found = parent.makeelement(qn(tag), {})
+    ranks = SCHEMA_RANK[parent.tag]
+    later = next((c for c in parent if ranks.get(c.tag, -1) > ranks[qn(tag)]), None)
+    if later is None:
+        parent.append(found)
+    else:
+        later.addprevious(found)
+    return found
+
+
+def _set(element: BaseOxmlElement, **attributes: str) -> BaseOxmlElement:
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), value)
+    return element
+
+
+# ---------------------------------------------------------------- fields
+
+
+def add_table_style(document: Document, name: str, *, border: str, header_fill: str,
+                    header_text: str, zebra_fill: str, size_half_points: int) -> None:
+    """A table style with a shaded bold header row and zebra rows, so that restyling
+    the table in Word changes every table of the briefing at once."""
+    style_id = name.replace(" ", "")
+    borders = "".join(
+        f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="{border[1:]}"/>'
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    xml = f"""
+<w:style {W_NS} w:type="table" w:customStyle="1" w:styleId="{style_id}">
+  <w:name w:val="{name}"/>
+  <w:basedOn w:val="TableNormal"/>
+  <w:uiPriority w:val="59"/>
+  <w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>
+  <w:rPr><w:sz w:val="{size_half_points}"/><w:szCs w:val="{size_half_points}"/></w:rPr>
+  <w:tblPr>
+    <w:tblStyleRowBandSize w:val="1"/>
+    <w:tblBorders>{borders}</w:tblBorders>
+    <w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>
+  </w:tblPr>
+  <w:tblStylePr w:type="firstRow">
+    <w:rPr><w:b/><w:bCs/><w:color w:val="{header_text[1:]}"/></w:rPr>
+    <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{header_fill[1:]}"/></w:tcPr>
+  </w:tblStylePr>
+  <w:tblStylePr w:type="band2Horz">
+    <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="{zebra_fill[1:]}"/></w:tcPr>
+  </w:tblStylePr>
+</w:style>"""
+    document.styles.element.append(parse_xml(xml))
+
+
+def shade(r_pr: BaseOxmlElement, fill: str) -> None:
+    """A background behind the text of a run or character style."""
+    _set(_child(r_pr, "w:shd"), val="clear", color="auto", fill=fill[1:])
+
+
+# ---------------------------------------------------------------- text direction and fonts
+
+
+def set_fonts(r_pr: BaseOxmlElement, latin: str, complex_script: str) -> None:
+    """Latin text in ``latin``, Arabic (the complex script) in ``complex_script``.
+
+    Theme font attributes win over named fonts in Word, so they are removed.
+    """
+    fonts = _set(_child(r_pr, "w:rFonts"), ascii=latin, hAnsi=latin, eastAsia=latin,
+                 cs=complex_script)
+    for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn(f"w:{theme}"), None)
+
+
+def set_colour(r_pr: BaseOxmlElement, colour: str) -> None:
+    """A fixed colour; a theme colour would win over it in Word, so it is removed."""
+    element = _set(_child(r_pr, "w:color"), val=colour[1:])
+    for theme in ("themeColor", "themeShade", "themeTint"):
+        element.attrib.pop(qn(f"w:{theme}"), None)
+
+
+def set_complex_script_size(r_pr: BaseOxmlElement, half_points: int) -> None:
+    _set(_child(r_pr, "w:szCs"), val=str(half_points))
+
+
+# ---------------------------------------------------------------- numbering
+
+
+class Numbering:
+    """Bullet, numbered and heading lists defined in the document's numbering part."""
+
+    def __init__(self, document: Document) -> None:
+        self.numbering = document.part.numbering_part.element
+        existing = self.numbering.findall(qn("w:abstractNum"))
+        self._next_abstract = 1 + max(
+            (int(a.get(qn("w:abstractNumId"))) for a in existing), default=-1
+        )
+        self.bullet_abstract = self._add_abstract("bullet", ["\u2022"], bullet_font="Arial")
+        self.number_abstract = self._add_abstract("decimal", ["%1."])
+        self.heading_abstract = self._add_abstract(
+            "decimal", ["%1.", "%1.%2.", "%1.%2.%3."], hanging=0
+        )
+
+    def new_instance(self, abstract_id: int) -> int:
+        """A fresh list instance: numbered lists restart at 1 with their own instance."""
+        num_id = self.numbering._next_numId
+        num = parse_xml(
+            f'<w:num {W_NS} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+        self.numbering.append(num)
+        return num_id
+
+    def _add_abstract(self, kind: str, texts: list[str], bullet_font: str = "",
+                      hanging: int = 360) -> int:
+        abstract_id = self._next_abstract
+        self._next_abstract += 1
+        levels = []
+        for level, text in enumerate(texts):
+            indent = 360 * (level + 1) if hanging else 0
+            font = (f'<w:rPr><w:rFonts w:ascii="{bullet_font}" w:hAnsi="{bullet_font}" '
+                    f'w:hint="default"/></w:rPr>') if bullet_font else ""
+            levels.append(
+                f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{kind}"/>'
+                f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+                f'<w:pPr><w:ind w:left="{indent}" w:hanging="{hanging}"/></w:pPr>{font}</w:lvl>'
+            )
+        abstract = parse_xml(
+            f'<w:abstractNum {W_NS} w:abstractNumId="{abstract_id}">'
+            f'<w:multiLevelType w:val="{"multilevel" if len(texts) > 1 else "singleLevel"}"/>'
+            f'{"".join(levels)}</w:abstractNum>'
+        )
+        # The schema wants every abstractNum before the first num.
+        first_num = self.numbering.find(qn("w:num"))
+        if first_num is None:
+            self.numbering.append(abstract)
+        else:
+            first_num.addprevious(abstract)
+        return abstract_id
+
+
+def set_numbering(p_pr: BaseOxmlElement, num_id: int) -> None:
+    num_pr = _child(p_pr, "w:numPr")
+    _set(_child(num_pr, "w:ilvl"), val="0")
+    _set(_child(num_pr, "w:numId"), val=str(num_id))
+
+
+# ---------------------------------------------------------------- wrappers and properties
+
+
+def set_custom_property(document: Document, name: str, value: str) -> None:
+    """A custom document property (docProps/custom.xml), where labelling and
+    data-loss-prevention tools look for a document's classification."""
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"'
+        ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2"'
+        f' name="{escape(name)}">'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        "</Properties>"
+    )
+    package = document.part.package
+    part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
+                xml.encode("utf-8"), package)
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+# ---------------------------------------------------------------- body markup
+#
+# The body is written as markup and parsed once: building it element by element
+# through python-docx costs a style lookup, a body search and a Python call per
+# character, which made a 170-page briefing take seconds.
+
+
+def run(text: str, *, bold: bool = False, italic: bool = False, rtl: bool = False,
+        style_id: str = "", colour: str = "") -> str:
+    """A run; line breaks and tabs in ``text`` become Word's own break and tab."""
+    properties = "".join((
+        f'<w:rStyle w:val="{style_id}"/>' if style_id else "",
+        "<w:b/><w:bCs/>" if bold else "",
+        "<w:i/><w:iCs/>" if italic else "",
+        f'<w:color w:val="{colour[1:]}"/>' if colour else "",
+        # An Arabic or Hebrew run: laid out right to left in the complex-script font.
+        '<w:rtl/><w:lang w:bidi="ar-SA"/>' if rtl else "",
+    ))
+    content = "<w:br/>".join(
+        "<w:tab/>".join(f'<w:t xml:space="preserve">{escape(part)}</w:t>' if part else ""
+                        for part in line.split("\t"))
+        for line in text.split("\n")
+    )
+    return f"<w:r>{f'<w:rPr>{properties}</w:rPr>' if properties else ''}{content}</w:r>"
+
+
+def field(instruction: str, shown: str) -> str:
+    """A complex field (``SEQ Table``) showing ``shown`` until a reader updates it."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r><w:t>{escape(shown)}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def paragraph(style_id: str, runs: str, *, num_id: int | None = None, level: int = 0) -> str:
+    numbering = (f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+                 if num_id is not None else "")
+    properties = f'<w:pPr><w:pStyle w:val="{style_id}"/>{numbering}</w:pPr>' if style_id else ""
+    return f"<w:p>{properties}{runs}</w:p>"
+
+
+def table(rows: list[list[str]], widths_twips: list[int], *, style_id: str = "",
+          header_rows: int = 0, centred: bool = False) -> str:
+    """A table of fixed column widths whose cells hold the given paragraph markup.
+
+    Header rows repeat at the top of every page the table crosses (``w:tblHeader``) and
+    no row splits across a page (``w:cantSplit``). The look turns on the table style's
+    header-row and banded-row formatting.
+    """
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths_twips)
+    properties = "".join((
+        f'<w:tblStyle w:val="{style_id}"/>' if style_id else "",
+        f'<w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>',
+        '<w:jc w:val="center"/>' if centred else "",
+        '<w:tblLayout w:type="fixed"/>',
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
+        ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>',
+    ))
+    body = []
+    for index, cells in enumerate(rows):
+        header = "<w:tblHeader/>" if index < header_rows else ""
+        tcs = "".join(
+            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{content}</w:tc>'
+            for content, width in zip(cells, widths_twips, strict=True)
+        )
+        body.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>{tcs}</w:tr>")
+    return (f"<w:tbl><w:tblPr>{properties}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+            f"{''.join(body)}</w:tbl>")
+
+
+def content_control(title: str, content: str) -> str:
+    """A block content control titled ``title``: Word shows its content as one labelled,
+    selectable region (the title block's "Document information")."""
+    return (f'<w:sdt><w:sdtPr><w:alias w:val="{escape(title)}"/><w:tag w:val="{escape(title)}"/>'
+            f"</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>")
+
+
+def append_body(document: Document, markup: list[str]) -> None:
+    """Parse the body markup once and put it before the section properties."""
+    end = document.element.body.sectPr
+    for element in _parse_blocks(markup):
+        end.addprevious(element)
+
+
+def set_story(story: BaseOxmlElement, markup: list[str]) -> None:
+    """Replace the content of a header or footer with the given paragraphs."""
+    for element in list(story):
+        story.remove(element)
+    story.extend(_parse_blocks(markup))
+
+
+def _parse_blocks(markup: list[str]) -> list[BaseOxmlElement]:
+    return list(parse_xml(f"<w:body {W_NS}>{''.join(markup)}</w:body>"))

@@ -1,0 +1,222 @@
+"""House styles: page, fonts, sizes, colours and numbering, read from JSON files.
+
+Every style is laid over the default ``ministry`` style, so a style file names only
+what it changes. Unknown settings and wrong types are errors naming the file and the
+setting, so that a typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .classification import scheme_names
+from .errors import StyleError
+from .model import Priority
+from .resources import resource_path
+from .textfile import read_text
+
+DEFAULT_STYLE = "ministry"
+PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+@dataclass(frozen=True)
+class Margins:
+    top: float
+    bottom: float
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
+class Fonts:
+    body: str
+    heading: str
+    arabic: str
+
+
+@dataclass(frozen=True)
+class Sizes:
+    body: float
+    title: float
+    subtitle: float
+    heading1: float
+    heading2: float
+    heading3: float
+    table: float
+    banner: float
+    footer: float
+
+
+@dataclass(frozen=True)
+class Colours:
+    text: str
+    heading: str
+    muted: str
+    rule: str
+    table_header: str
+    table_header_text: str
+    table_zebra: str
+    table_border: str
+    priority_high: str
+    priority_medium: str
+    priority_low: str
+
+
+@dataclass(frozen=True)
+class HouseStyle:
+    name: str
+    description: str
+    page_size: str
+    margins: Margins
+    pdf_fonts: Fonts
+    docx_fonts: Fonts
+    sizes: Sizes
+    colours: Colours
+    numbered_headings: bool
+    page_numbers: str
+    classification_scheme: str
+
+    @property
+    def page_size_mm(self) -> tuple[float, float]:
+        return PAGE_SIZES_MM[self.page_size]
+
+    @property
+    def text_width_mm(self) -> float:
+        return self.page_size_mm[0] - self.margins.left - self.margins.right
+
+    def heading_size(self, level: int) -> float:
+        return (self.sizes.heading1, self.sizes.heading2, self.sizes.heading3)[level - 1]
+
+    def priority_colour(self, priority: Priority) -> str:
+        return {
+            Priority.HIGH: self.colours.priority_high,
+            Priority.MEDIUM: self.colours.priority_medium,
+            Priority.LOW: self.colours.priority_low,
+        }.get(priority, self.colours.muted)
+
+    def page_label(self, page: int | str, pages: int | str) -> str:
+        return self.page_numbers.format(page=page, pages=pages)
+
+
+def available_styles() -> list[str]:
+    return sorted(path.stem for path in resource_path("styles").glob("*.json"))
+
+
+def load_style(spec: str | Path | None = None) -> HouseStyle:
+    """A bundled style by name, or a style file by path; the default style for None."""
+    default = _read_json(_bundled(DEFAULT_STYLE))
+    if spec is None:
+        return _build(DEFAULT_STYLE, default, _bundled(DEFAULT_STYLE))
+    path = Path(spec)
+    if path.suffix.lower() != ".json" and len(path.parts) == 1:
+        if str(spec) not in available_styles():
+            raise StyleError(spec, f"no such style (available: {', '.join(available_styles())}"
+                                   ", or the path of a .json style file)")
+        path = _bundled(str(spec))
+    merged = _merge(default, _read_json(path), path, "")
+    return _build(path.stem, merged, path)
+
+
+@cache
+def font_families() -> dict[str, dict[str, str]]:
+    """The fonts shipped in resources/fonts: family name -> face -> file name."""
+    return json.loads(resource_path("fonts", "fonts.json").read_text(encoding="utf-8"))
+
+
+def _bundled(name: str) -> Path:
+    return resource_path("styles", f"{name}.json")
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    text = read_text(path, StyleError)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise StyleError(
+            path, f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from error
+    if not isinstance(data, dict):
+        raise StyleError(path, "expected a JSON object of style settings")
+    return data
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any], path: Path, where: str) -> dict:
+    """``override`` laid over ``base``, each value checked against the type of the default."""
+    merged = dict(base)
+    for key, value in override.items():
+        place = f"{where}{key}"
+        if key not in base:
+            raise StyleError(path, f"{place}: unknown setting "
+                                   f"(expected one of: {', '.join(base)})")
+        default = base[key]
+        if isinstance(default, dict):
+            if not isinstance(value, dict):
+                raise StyleError(path, f"{place}: expected an object")
+            merged[key] = _merge(default, value, path, f"{place}.")
+        elif not _same_kind(default, value):
+            raise StyleError(path, f"{place}: expected {_kind_name(default)}")
+        else:
+            merged[key] = value
+    return merged
+
+
+def _same_kind(default: Any, value: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(default, bool) and isinstance(value, bool)
+    if isinstance(default, int | float):
+        return isinstance(value, int | float) and value > 0
+    return isinstance(value, type(default))
+
+
+def _kind_name(default: Any) -> str:
+    if isinstance(default, bool):
+        return "true or false"
+    if isinstance(default, int | float):
+        return "a positive number"
+    return "a string"
+
+
+def _check_page_numbers(pattern: str, path: Path) -> None:
+    try:
+        valid = "{page}" in pattern and pattern.format(page=1, pages=1)
+    except (KeyError, IndexError, ValueError):
+        valid = False
+    if not valid:
+        raise StyleError(path, "page_numbers: expected a pattern with {page} and "
+                               "optionally {pages}, like 'Page {page} of {pages}'")
+
+
+def _build(name: str, data: dict[str, Any], path: Path) -> HouseStyle:
+    page, fonts = data["page"], data["fonts"]
+    if page["size"] not in PAGE_SIZES_MM:
+        raise StyleError(path, f"page.size: expected {' or '.join(PAGE_SIZES_MM)}")
+    for key, value in data["colours"].items():
+        if not COLOUR.match(value):
+            raise StyleError(path, f"colours.{key}: expected a colour like #1F3864")
+    for key, family in fonts["pdf"].items():
+        if family not in font_families():
+            raise StyleError(path, f"fonts.pdf.{key}: no bundled font '{family}' "
+                                   f"(available: {', '.join(font_families())})")
+    _check_page_numbers(data["page_numbers"], path)
+    if data["classification_scheme"] not in scheme_names():
+        raise StyleError(path, f"classification_scheme: expected one of "
+                               f"{', '.join(scheme_names())}")
+    return HouseStyle(
+        name=name,
+        description=data["description"],
+        page_size=page["size"],
+        margins=Margins(**page["margins_mm"]),
+        pdf_fonts=Fonts(**fonts["pdf"]),
+        docx_fonts=Fonts(**fonts["docx"]),
+        sizes=Sizes(**data["sizes_pt"]),
+        colours=Colours(**data["colours"]),
+        numbered_headings=data["numbered_headings"],
+        page_numbers=data["page_numbers"],
+        classification_scheme=data["classification_scheme"],
+    )
