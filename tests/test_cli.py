@@ -134,6 +134,14 @@ def test_import_needs_an_output():
     assert "the following arguments are required: -o/--output" in result.stderr
 
 
+def test_export_docx_and_pdf_in_one_call(tmp_path):
+    docx_out, pdf_out = tmp_path / "talks.docx", tmp_path / "talks.pdf"
+    result = run("export", SAMPLE, "--docx", docx_out, "--pdf", pdf_out)
+    assert result.returncode == 0, result.stderr
+    assert docx_out.read_bytes()[:2] == b"PK"
+    assert pdf_out.read_bytes()[:5] == b"%PDF-"
+
+
 def test_export_docx_from_article_text(tmp_path):
     out = tmp_path / "talks.docx"
     result = run("export", FIXTURES / "ankara-talks.txt", "--docx", out,
@@ -147,6 +155,8 @@ def test_export_docx_from_article_text(tmp_path):
 @pytest.mark.parametrize(("arguments", "fragments"), [
     (["--docx", "{tmp}/out.docx", "--style", "fancy"], ["fancy: no such style"]),
     (["--docx", "{tmp}/out.pdf"], ["out.pdf: the output must be a .docx file"]),
+    (["--pdf", "{tmp}/out.docx"], ["out.docx: the output must be a .pdf file"]),
+    (["--pdf", "{tmp}/absent/out.pdf"], ["out.pdf: cannot write: No such file"]),
     (["--docx", "{tmp}/absent/out.docx"], ["out.docx: cannot write: No such file"]),
     (["--docx", "{tmp}/out.docx", "--style", "{tmp}/bad.json"],
      ["bad.json: invalid JSON at line 1"]),

@@ -59,11 +59,12 @@ def command_parser() -> argparse.ArgumentParser:
                            help=f"the file to import ({', '.join(IMPORTABLE_SUFFIXES)})")
     importing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.briefing")
     exporting = commands.add_parser(
-        "export", help="write a DOCX from a briefing, article text or Markdown"
+        "export", help="write a DOCX and/or a PDF from a briefing, article text or Markdown"
     )
     exporting.add_argument("source", type=Path, metavar="SRC",
                            help=f"the file to export ({', '.join(IMPORTABLE_SUFFIXES)})")
     exporting.add_argument("--docx", type=Path, metavar="OUT.docx", help="write a Word document")
+    exporting.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write a print-ready PDF")
     exporting.add_argument("--classification", metavar="TEXT",
                            help="the marking for every page, replacing the briefing's own")
     exporting.add_argument("--style", metavar="NAME|FILE",
@@ -83,9 +84,11 @@ def run_command(argv: list[str]) -> int:
         _check_suffix(arguments.output, fileformat.SUFFIX)
         fileformat.save(import_file(arguments.source), arguments.output)
     else:
-        if arguments.docx is None:
-            parser.error("export: nothing to write: give --docx OUT.docx")
-        _check_suffix(arguments.docx, ".docx")
+        if arguments.docx is None and arguments.pdf is None:
+            parser.error("export: nothing to write: give --docx OUT.docx and/or --pdf OUT.pdf")
+        for output, suffix in ((arguments.docx, ".docx"), (arguments.pdf, ".pdf")):
+            if output is not None:
+                _check_suffix(output, suffix)
         briefing = import_file(arguments.source)
         options = ExportOptions(
             style=load_style(arguments.style),
@@ -93,9 +96,15 @@ def run_command(argv: list[str]) -> int:
             min_priority=Priority(arguments.min_priority) if arguments.min_priority else None,
             sort_by_priority=arguments.sort_by_priority,
         )
-        from .exporters.docx import write_docx  # python-docx loads only when exporting
+        # Each exporter's library loads only when its format is asked for.
+        if arguments.docx is not None:
+            from .exporters.docx import write_docx
 
-        write_docx(briefing, arguments.docx, options)
+            write_docx(briefing, arguments.docx, options)
+        if arguments.pdf is not None:
+            from .exporters.pdf import write_pdf
+
+            write_pdf(briefing, arguments.pdf, options)
     return 0
 
 

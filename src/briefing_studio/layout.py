@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .inline import plain_text
-from .model import Table
+from .model import Section, Table
 
 # Beyond this many characters a cell wraps anyway; longer text claims no more width.
 WIDEST_USEFUL_CELL = 60
@@ -52,3 +52,18 @@ def _share_out(total: float, wants: list[float], minimums: list[float]) -> list[
         if not short:
             return [fixed.get(i, widths.get(i, 0.0)) for i in range(len(wants))]
         fixed.update(short)
+
+
+def heading_numbers(sections: list[Section]) -> list[str]:
+    """``1.``, ``1.1.``, ``2.`` ... for each section's heading ("" for the lead), as
+    Word's multilevel heading list counts them."""
+    counters = [0, 0, 0]
+    numbers = []
+    for section in sections:
+        if not section.heading:
+            numbers.append("")
+            continue
+        counters[section.level - 1] += 1
+        counters[section.level:] = [0] * (3 - section.level)
+        numbers.append("".join(f"{count}." for count in counters[:section.level]))
+    return numbers

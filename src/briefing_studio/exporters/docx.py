@@ -27,7 +27,8 @@ from ..layout import column_widths_mm
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import split_by_direction
 from ..style import HouseStyle
-from . import ExportOptions, prepare
+from ..xmltext import clean
+from . import ExportOptions, document_info, metadata_rows, prepare
 from . import docx_xml as xml
 
 TABLE_STYLE = "Briefing Table"
@@ -40,13 +41,6 @@ DOC_TYPE_STYLE = "Document Type"
 METADATA_TITLE = "Document information"
 PRIORITY_STYLES = {p: f"Priority {p.word}" for p in Priority if p is not Priority.NONE}
 LABEL_COLUMN_TWIPS = 1814  # 32 mm
-METADATA_ROWS = (
-    ("Reference", "reference"), ("Date", "date"), ("Prepared for", "prepared_for"),
-    ("Prepared by", "prepared_by"), ("Approved by", "approved_by"),
-    ("Organisation", "organisation"), ("Source", "source"), ("Version", "version_label"),
-)
-# XML 1.0 cannot hold these characters at all; python-docx refuses them.
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
 
 
@@ -66,15 +60,6 @@ def build_docx(briefing: Briefing, style: HouseStyle) -> Document:
 
 def _twips(mm: float) -> int:
     return round(mm * 1440 / 25.4)
-
-
-def readable_date(iso: str) -> str:
-    """``2026-11-24`` as ``24 November 2026``; anything else as written."""
-    try:
-        day = datetime.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%B %Y}"
 
 
 class _DocxBuilder:
@@ -206,9 +191,9 @@ class _DocxBuilder:
         section = self.document.sections[0]
         banner = []
         if self.marking.text:
-            marking_run = xml.run(self._clean(self.marking.text))
+            marking_run = xml.run(clean(self.marking.text))
             banner = [xml.paragraph(self.ids[MARKING_STYLE], marking_run)]
-        folio = [xml.run(self._clean(self.briefing.meta.reference)), xml.run("\t")]
+        folio = [xml.run(clean(self.briefing.meta.reference)), xml.run("\t")]
         for piece in FIELD_PLACEHOLDER.split(self.style.page_numbers):
             if piece == "{page}":
                 folio.append(xml.field("PAGE", "1"))
@@ -230,14 +215,13 @@ class _DocxBuilder:
             self._paragraph("Title", meta.title)
         if meta.subtitle:
             self._paragraph("Subtitle", meta.subtitle)
-        rows = [(label, key, getattr(meta, key)) for label, key in METADATA_ROWS
-                if getattr(meta, key)]
+        rows = metadata_rows(meta)
         if rows:
             label_width = LABEL_COLUMN_TWIPS
             cells = [
                 [xml.paragraph("", xml.run(label, bold=True, colour=self.style.colours.muted)),
-                 xml.paragraph("", self._runs(readable_date(value) if key == "date" else value))]
-                for label, key, value in rows
+                 xml.paragraph("", self._runs(value))]
+                for label, value in rows
             ]
             widths = [label_width, _twips(self.style.text_width_mm) - label_width]
             self.body.append(xml.content_control(METADATA_TITLE, xml.table(cells, widths)))
@@ -309,31 +293,26 @@ class _DocxBuilder:
         right to left, and line breaks kept."""
         return "".join(
             xml.run(piece, bold=span.bold or bold, italic=span.italic, rtl=rtl)
-            for span in parse_inline(self._clean(text))
+            for span in parse_inline(clean(text))
             for piece, rtl in split_by_direction(span.text)
         )
-
-    @staticmethod
-    def _clean(text: str) -> str:
-        return NOT_XML.sub("", text)
 
     # ------------------------------------------------------------ properties
 
     def _set_properties(self) -> None:
         meta = self.briefing.meta
+        info = document_info(self.briefing)
         properties = self.document.core_properties
-        properties.title = self._clean(self.briefing.display_title)
-        properties.subject = self._clean(meta.subtitle or meta.doc_type)
-        properties.author = self._clean(meta.prepared_by)
-        properties.last_modified_by = self._clean(meta.prepared_by)
-        properties.category = self._clean(meta.doc_type)
-        properties.keywords = self._clean(
-            "; ".join(part for part in (meta.classification, meta.doc_type, meta.reference) if part)
-        )
-        properties.identifier = self._clean(meta.reference)
-        properties.version = self._clean(meta.version_label)
-        properties.content_status = self._clean(meta.classification)
-        properties.comments = self._clean(meta.source)
+        properties.title = clean(info.title)
+        properties.subject = clean(info.subject)
+        properties.author = clean(info.author)
+        properties.last_modified_by = clean(info.author)
+        properties.category = clean(meta.doc_type)
+        properties.keywords = clean(info.keywords)
+        properties.identifier = clean(meta.reference)
+        properties.version = clean(meta.version_label)
+        properties.content_status = clean(meta.classification)
+        properties.comments = clean(meta.source)
         properties.revision = 1
         now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
         try:
@@ -343,4 +322,4 @@ class _DocxBuilder:
         properties.modified = now
         if meta.classification:
             xml.set_custom_property(self.document, "Classification",
-                                    self._clean(meta.classification))
+                                    clean(meta.classification))

@@ -16,13 +16,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+from ..xmltext import escape
+
 W_NS = nsdecls("w")
-# xml.sax.saxutils.escape would do, but importing it pulls in urllib and http (25 ms).
-XML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
-
-
-def escape(text: str) -> str:
-    return text.translate(XML_ESCAPES)
 
 
 # Word rejects a file whose property children are out of schema order, so a new

@@ -1,0 +1,398 @@
+"""The briefing as a print-ready PDF, laid out by reportlab's platypus.
+
+The model becomes a flat list of flowables, one function per block type; the page
+furniture (classification marking top and bottom, reference, "Page X of Y") is drawn
+by one function when the document is saved, when the page total is known, so the
+document is laid out once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from pathlib import Path
+
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as PdfParagraph
+from reportlab.platypus import Table as PdfTable
+
+from .. import __version__
+from ..atomicfile import replacing
+from ..classification import Marking, marking
+from ..errors import ExportError
+from ..inline import parse_inline
+from ..layout import column_widths_mm, heading_numbers
+from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
+from ..script import has_rtl, split_by_direction
+from ..style import HouseStyle
+from ..xmltext import clean, escape
+from . import DocumentInfo, ExportOptions, document_info, metadata_rows, prepare
+from .pdf_fonts import FontFamily, register
+from .pdf_metadata import add_classification
+
+PAGE_SIZES = {"A4": A4, "Letter": letter}
+CELL_PADDING = 4  # points
+
+
+def write_pdf(briefing: Briefing, path: Path, options: ExportOptions) -> None:
+    """Write the PDF to ``path``; the file appears only when it is complete."""
+    try:
+        with replacing(path) as temporary:
+            render_pdf(prepare(briefing, options), temporary, options.style)
+    except OSError as error:
+        raise ExportError(path, f"cannot write: {error.strerror or error}") from error
+
+
+def render_pdf(briefing: Briefing, target: Path, style: HouseStyle) -> None:
+    _PdfBuilder(briefing, style).build(target)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Fonts:
+    body: FontFamily
+    heading: FontFamily
+    arabic: FontFamily
+
+
+class _PdfBuilder:
+    def __init__(self, briefing: Briefing, style: HouseStyle) -> None:
+        self.briefing = briefing
+        self.style = style
+        self.marking = marking(briefing.meta.classification, style.classification_scheme)
+        self.fonts = _Fonts(
+            body=register(style.pdf_fonts.body),
+            heading=register(style.pdf_fonts.heading),
+            arabic=register(style.pdf_fonts.arabic),
+        )
+        self.styles = _paragraph_styles(style, self.fonts)
+        self.table_count = 0
+
+    def build(self, target: Path) -> None:
+        width, height = PAGE_SIZES[self.style.page_size]
+        margins = self.style.margins
+        frame = Frame(margins.left * mm, margins.bottom * mm,
+                      width - (margins.left + margins.right) * mm,
+                      height - (margins.top + margins.bottom) * mm,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        info = document_info(self.briefing)
+        document = _BriefingDocument(
+            str(target), pagesize=(width, height), pageTemplates=[PageTemplate("page", [frame])],
+            title=clean(info.title), author=clean(info.author), subject=clean(info.subject),
+            keywords=clean(info.keywords), creator=f"Briefing Studio {__version__}",
+            # The initial font is named in every page's preamble; reportlab's default,
+            # Helvetica, would be an unembedded font in an otherwise self-contained PDF.
+            initialFontName=self.fonts.body.regular,
+        )
+        furniture = functools.partial(_draw_furniture, style=self.style, marking=self.marking,
+                                      reference=self.briefing.meta.reference,
+                                      font=self.fonts.body)
+        canvas_maker = functools.partial(_FurnishingCanvas, furniture=furniture, info=info)
+        document.build(self.story(), canvasmaker=canvas_maker)
+
+    # ------------------------------------------------------------ the story
+
+    def story(self) -> list[Flowable]:
+        flowables = self._title_block()
+        numbers = heading_numbers(self.briefing.sections)
+        for section, number in zip(self.briefing.sections, numbers, strict=True):
+            flowables += self._section(section, number if self.style.numbered_headings else "")
+        return flowables
+
+    def _title_block(self) -> list[Flowable]:
+        meta = self.briefing.meta
+        flowables: list[Flowable] = []
+        if meta.doc_type:
+            flowables.append(self._para(meta.doc_type.upper(), "doc_type"))
+        if meta.title:
+            title = self._para(meta.title, "title")
+            title.outline = (meta.title, 0)
+            flowables.append(title)
+        elif self.briefing.display_title != meta.doc_type:
+            # The document's title in viewers and its first bookmark, so that an
+            # untitled briefing still opens on a named entry.
+            flowables.append(_Bookmark(self.briefing.display_title))
+        if meta.subtitle:
+            flowables.append(self._para(meta.subtitle, "subtitle"))
+        rows = [[self._para(label, "meta_label"), self._para(value, "meta_value")]
+                for label, value in metadata_rows(meta)]
+        if rows:
+            table = PdfTable(rows, colWidths=[32 * mm, None], hAlign="LEFT")
+            table.setStyle(TableStyle([
+                # A table sets its cells' font even where they hold paragraphs; left at
+                # its default that is Helvetica, which is never embedded.
+                ("FONTNAME", (0, 0), (-1, -1), self.fonts.body.regular),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.75, HexColor(self.style.colours.rule)),
+            ]))
+            flowables += [Spacer(0, 2 * mm), table]
+        flowables.append(Spacer(0, 5 * mm))
+        return flowables
+
+    def _section(self, section: Section, number: str) -> list[Flowable]:
+        flowables: list[Flowable] = []
+        if section.heading:
+            heading = self._para(section.heading, f"heading{section.level}", number=number)
+            heading.outline = (f"{number} {section.heading}".strip(), section.level)
+            # A heading never ends a page: it moves over unless its first lines fit. A
+            # page-break test costs nothing; keepWithNext would lay out the next block twice.
+            flowables.append(CondPageBreak(self.style.heading_size(section.level) * 3
+                                           + self.style.sizes.body * 6))
+            flowables.append(heading)
+        for block in section.blocks:
+            match block:
+                case Paragraph():
+                    flowables.append(self._para(block.text, "body"))
+                case BulletList():
+                    flowables += self._list(block)
+                case Table():
+                    flowables += self._table(block)
+        return flowables
+
+    def _list(self, bullets: BulletList) -> list[Flowable]:
+        # Paragraph bullets rather than a ListFlowable: the same look, laid out in one
+        # pass per item instead of two.
+        flowables: list[Flowable] = [
+            self._para(self._bullet_markup(item), "bullet", markup=True,
+                       bullet=f"{number}." if bullets.numbered else "\u2022")
+            for number, item in enumerate(bullets.items, start=1)
+        ]
+        flowables.append(Spacer(0, self.style.sizes.body * 0.4))
+        return flowables
+
+    def _bullet_markup(self, item: Bullet) -> str:
+        parts = []
+        if item.priority is not Priority.NONE:
+            # The word carries the priority; the badge colour only repeats it.
+            colour = self.style.priority_colour(item.priority)
+            parts.append(f'<font backColor="{colour}" color="white"><b>&nbsp;{item.priority.word}'
+                         f"&nbsp;</b></font> ")
+        if item.label:
+            parts.append(f"<b>{self._markup(item.label + ':')}</b> ")
+        parts.append(self._markup(item.text))
+        return "".join(parts)
+
+    def _table(self, table: Table) -> list[Flowable]:
+        self.table_count += 1
+        flowables: list[Flowable] = []
+        if table.caption:
+            flowables.append(self._para(f"Table {self.table_count}: {table.caption}", "caption"))
+        if not table.column_count:
+            return flowables
+        widths = [w * mm for w in column_widths_mm(table, self.style.text_width_mm,
+                                                    self.style.sizes.table)]
+        rows = [[self._cell(cell, width, header=True)
+                 for cell, width in zip(table.header, widths, strict=True)]]
+        rows += [[self._cell(cell, width, header=False) for cell, width in zip(row, widths,
+                                                                                 strict=True)]
+                 for row in table.rows]
+        colours, size = self.style.colours, self.style.sizes.table
+        pdf_table = PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        pdf_table.setStyle(TableStyle([
+            # For the cells that are plain strings (see _cell).
+            ("FONTNAME", (0, 0), (-1, 0), self.fonts.body.bold),
+            ("FONTNAME", (0, 1), (-1, -1), self.fonts.body.regular),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), size * 1.25),
+            ("TEXTCOLOR", (0, 0), (-1, 0), HexColor(colours.table_header_text)),
+            ("TEXTCOLOR", (0, 1), (-1, -1), HexColor(colours.text)),
+            ("BACKGROUND", (0, 0), (-1, 0), HexColor(colours.table_header)),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, HexColor(colours.table_zebra)]),
+            ("GRID", (0, 0), (-1, -1), 0.5, HexColor(colours.table_border)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        gap = Spacer(0, 3 * mm)
+        if table.caption:
+            # The caption stays with the start of its table.
+            return [gap, KeepTogether([*flowables, pdf_table]), gap]
+        return [gap, pdf_table, gap]
+
+    def _cell(self, text: str, width: float, header: bool) -> str | PdfParagraph:
+        """A table cell: a plain string when it is short, unstyled text that fits on one
+        line, which reportlab draws without paragraph layout (most cells of most
+        tables); otherwise a wrapping paragraph."""
+        font = self.fonts.body.bold if header else self.fonts.body.regular
+        plain = clean(text)
+        if (
+            not any(mark in plain for mark in "*\n")
+            and not has_rtl(plain)
+            and all(self.fonts.body.covers(character) for character in plain)
+            and stringWidth(plain, font, self.style.sizes.table) <= width - 2 * CELL_PADDING
+        ):
+            return plain
+        return self._para(text, "table_header" if header else "table_cell")
+
+    # ------------------------------------------------------------ text
+
+    def _para(self, text: str, style: str, markup: bool = False, number: str = "",
+              bullet: str | None = None) -> PdfParagraph:
+        content = text if markup else self._markup(text)
+        if number:
+            content = f"{number}&nbsp;&nbsp;{content}"
+        paragraph_style = self.styles[style]
+        if self.fonts.arabic.regular in content:
+            # Shaping (harfbuzz) joins Arabic letters and orders the run right to left;
+            # only paragraphs that need it pay for it.
+            paragraph_style = self.styles[f"{style}_shaped"]
+        return PdfParagraph(content, paragraph_style, bulletText=bullet)
+
+    def _markup(self, text: str) -> str:
+        """User text as reportlab paragraph markup: everything escaped, so that
+        ``<b>`` and ``&`` print as written, then ``**bold**`` and ``*italic*`` as tags,
+        right-to-left runs in the Arabic font, and line breaks kept."""
+        parts = []
+        for span in parse_inline(clean(text)):
+            pieces = split_by_direction(span.text)
+            piece_markup = "".join(self._run(piece, rtl) for piece, rtl in pieces)
+            if span.bold:
+                piece_markup = f"<b>{piece_markup}</b>"
+            if span.italic:
+                piece_markup = f"<i>{piece_markup}</i>"
+            parts.append(piece_markup)
+        return "".join(parts).replace("\n", "<br/>")
+
+    def _run(self, text: str, rtl: bool) -> str:
+        if rtl:
+            return f'<font name="{self.fonts.arabic.regular}">{escape(text)}</font>'
+        return escape(text)
+
+
+class _Bookmark(Flowable):
+    """An outline entry without visible content."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.outline = (title, 0)
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _BriefingDocument(BaseDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """A bookmark for every heading, nested by level."""
+        outline = getattr(flowable, "outline", None)
+        if outline is None:
+            return
+        title, level = outline
+        self._outline_levels = getattr(self, "_outline_levels", [])
+        # PDF outlines cannot skip a level: a level 3 heading under a level 1 heading
+        # nests one level down.
+        deepest = len(self._outline_levels)
+        level = min(level, deepest)
+        del self._outline_levels[level:]
+        self._outline_levels.append(title)
+        key = f"outline-{id(flowable)}"
+        self.canv.bookmarkHorizontal(key, 0, self.frame._y + flowable.height + 12)
+        self.canv.addOutlineEntry(clean(title), key, level=level, closed=False)
+
+
+class _FurnishingCanvas(Canvas):
+    """A canvas that keeps each page open until the document is saved, then draws the
+    page furniture on every page, now that "of Y" is known."""
+
+    def __init__(self, *args, furniture, info: DocumentInfo, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._pages: list[dict] = []
+        if info.classification:
+            add_classification(self, info)
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._furniture(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def _draw_furniture(canvas: Canvas, page: int, pages: int, *, style: HouseStyle, marking: Marking,
+                    reference: str, font: FontFamily) -> None:
+    width, height = canvas._pagesize
+    margins = style.margins
+    canvas.saveState()
+    if marking.text:
+        canvas.setFont(font.bold, style.sizes.banner)
+        canvas.setFillColor(HexColor(marking.colour))
+        text = clean(marking.text)
+        canvas.drawCentredString(width / 2, height - margins.top * mm * 0.5, text)
+        canvas.drawCentredString(width / 2, margins.bottom * mm * 0.5, text)
+    canvas.setFont(font.regular, style.sizes.footer)
+    canvas.setFillColor(HexColor(style.colours.muted))
+    folio_y = margins.bottom * mm * 0.5 - style.sizes.footer * 1.6
+    if reference:
+        canvas.drawString(margins.left * mm, folio_y, clean(reference))
+    canvas.drawRightString(width - margins.right * mm, folio_y, style.page_label(page, pages))
+    canvas.restoreState()
+
+
+def _paragraph_styles(style: HouseStyle, fonts: _Fonts) -> dict[str, ParagraphStyle]:
+    sizes, colours = style.sizes, style.colours
+    text, heading = HexColor(colours.text), HexColor(colours.heading)
+    muted = HexColor(colours.muted)
+    body = ParagraphStyle("body", fontName=fonts.body.regular, fontSize=sizes.body,
+                          leading=sizes.body * 1.4, textColor=text, spaceAfter=sizes.body * 0.7)
+    styles = {
+        "body": body,
+        "bullet": ParagraphStyle("bullet", parent=body, spaceAfter=sizes.body * 0.3,
+                                 leftIndent=6 * mm, bulletIndent=1 * mm,
+                                 bulletFontName=fonts.body.regular, bulletFontSize=sizes.body),
+        "doc_type": ParagraphStyle("doc_type", parent=body, fontName=fonts.heading.bold,
+                                   fontSize=sizes.subtitle * 0.8, textColor=muted,
+                                   spaceAfter=2),
+        "title": ParagraphStyle("title", parent=body, fontName=fonts.heading.bold,
+                                fontSize=sizes.title, leading=sizes.title * 1.2,
+                                textColor=heading, spaceAfter=sizes.title * 0.2),
+        "subtitle": ParagraphStyle("subtitle", parent=body, fontName=fonts.heading.regular,
+                                   fontSize=sizes.subtitle, leading=sizes.subtitle * 1.3,
+                                   textColor=muted, spaceAfter=4),
+        "meta_label": ParagraphStyle("meta_label", parent=body, fontName=fonts.body.bold,
+                                     textColor=muted, spaceAfter=0),
+        "meta_value": ParagraphStyle("meta_value", parent=body, spaceAfter=0),
+        "caption": ParagraphStyle("caption", parent=body, fontName=fonts.body.bold,
+                                  fontSize=sizes.table, textColor=muted, spaceBefore=4,
+                                  spaceAfter=3),
+        "table_header": ParagraphStyle("table_header", parent=body, fontName=fonts.body.bold,
+                                       fontSize=sizes.table, leading=sizes.table * 1.25,
+                                       textColor=HexColor(colours.table_header_text),
+                                       spaceAfter=0),
+        "table_cell": ParagraphStyle("table_cell", parent=body, fontSize=sizes.table,
+                                     leading=sizes.table * 1.25, spaceAfter=0),
+    }
+    for level in (1, 2, 3):
+        size = style.heading_size(level)
+        styles[f"heading{level}"] = ParagraphStyle(
+            f"heading{level}", parent=body, fontName=fonts.heading.bold, fontSize=size,
+            leading=size * 1.25, textColor=heading, spaceBefore=size * (0.9 if level == 1 else 0.6),
+            spaceAfter=size * 0.35,
+        )
+    for name in list(styles):
+        styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped", parent=styles[name], shaping=1)
+    return styles

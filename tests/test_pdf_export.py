@@ -1,0 +1,229 @@
+"""The PDF an editor prints: every character, every page furniture, bookmarks, fonts."""
+
+import re
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from briefing_studio.exporters import ExportOptions
+from briefing_studio.exporters.pdf import write_pdf
+from briefing_studio.importers.text import import_article_text
+from briefing_studio.model import (
+    Briefing,
+    Bullet,
+    BulletList,
+    Metadata,
+    Paragraph,
+    Priority,
+    Section,
+    Table,
+)
+from briefing_studio.style import load_style
+from tests.pdf_reading import (
+    characters_drawn_as_missing_glyphs,
+    fonts,
+    ink_share,
+    needs_poppler,
+    needs_qpdf,
+    outline,
+    page_texts,
+    poppler_text,
+    unembedded_fonts,
+)
+
+
+def export(tmp_path, briefing, **options):
+    path = tmp_path / "out.pdf"
+    write_pdf(briefing, path, ExportOptions(**options))
+    return path
+
+
+@pytest.fixture
+def turkish(fixture_text):
+    return import_article_text(fixture_text("turkish-briefing.txt"))
+
+
+@pytest.fixture
+def edge_cases(fixture_text):
+    return import_article_text(fixture_text("edge-cases.txt"))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@needs_poppler
+def test_every_word_of_a_turkish_briefing_is_in_the_text(tmp_path, turkish):
+    path = export(tmp_path, turkish)
+    text = flat(poppler_text(path))
+    latin_words = [w for w in turkish.words() if not re.search(r"[\u0600-\u06ff]", w)]
+    assert [w for w in latin_words if w not in text] == []
+    assert "■" not in text and "\ufffd" not in text
+
+
+def test_no_character_is_drawn_as_a_missing_glyph(tmp_path, turkish):
+    assert characters_drawn_as_missing_glyphs(export(tmp_path, turkish)) == set()
+
+
+def test_the_tofu_check_does_see_a_missing_glyph(tmp_path):
+    # No bundled font has Chinese: the check must notice, or it proves nothing above.
+    briefing = Briefing(sections=[Section(blocks=[Paragraph("Beijing 北京 talks.")])])
+    assert characters_drawn_as_missing_glyphs(export(tmp_path, briefing))
+
+
+def test_arabic_is_drawn_in_the_arabic_font(tmp_path, turkish):
+    names = list(fonts(export(tmp_path, turkish)))
+    assert any("NotoSansArabic" in name for name in names)
+
+
+@needs_poppler
+def test_every_font_is_embedded(tmp_path, turkish):
+    path = export(tmp_path, turkish, style=load_style("tr-resmi"))
+    assert unembedded_fonts(path) == []
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                             check=True).stdout.splitlines()[2:]
+    assert listing and all(line.split()[-5] == "yes" for line in listing)
+
+
+def test_every_page_shows_its_number_the_total_and_the_marking_twice(tmp_path, edge_cases):
+    path = export(tmp_path, edge_cases, classification="OFFICIAL-SENSITIVE")
+    pages = page_texts(path)
+    assert len(pages) >= 2  # the 45-row table alone runs over a page
+    for number, text in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in text
+        assert text.count("OFFICIAL-SENSITIVE") == 2
+
+
+def test_tr_resmi_numbers_pages_as_x_slash_y(tmp_path, turkish):
+    pages = page_texts(export(tmp_path, turkish, style=load_style("tr-resmi")))
+    assert all(f"{n}/{len(pages)}" in text for n, text in enumerate(pages, start=1))
+
+
+def test_table_header_repeats_on_every_page_the_table_crosses(tmp_path, edge_cases):
+    pages = page_texts(export(tmp_path, edge_cases))
+    crossed = [text for text in pages if re.search(r"Province \d\d", text)]
+    assert len(crossed) >= 2
+    assert all("Officer" in text for text in crossed)
+
+
+def test_bookmarks_follow_the_headings_nested_by_level(tmp_path):
+    briefing = Briefing(meta=Metadata(title="Talks"), sections=[
+        Section(blocks=[Paragraph("Lead.")]),
+        Section(heading="Background"),
+        Section(heading="Detail", level=2),
+        Section(heading="Deep point", level=3),
+        Section(heading="Skipped to three", level=3),
+        Section(heading="Outlook"),
+    ])
+    assert outline(export(tmp_path, briefing)) == [
+        (0, "Talks"), (1, "Background"), (2, "Detail"), (3, "Deep point"),
+        (3, "Skipped to three"), (1, "Outlook")]
+
+
+def test_an_untitled_briefing_still_has_a_title_and_heading_bookmarks(tmp_path, fixture_text):
+    briefing = import_article_text(fixture_text("ankara-talks.txt"))
+    path = export(tmp_path, briefing)
+    headings = [s.heading for s in briefing.sections if s.heading]
+    titles = [title for _, title in outline(path)]
+    assert all(heading in titles for heading in headings)
+    assert PdfReader(path).metadata.title == headings[0]
+
+
+def test_numbered_headings_are_numbered_in_text_and_bookmarks(tmp_path, turkish):
+    path = export(tmp_path, turkish, style=load_style("tr-resmi"))
+    titles = [title for _, title in outline(path)]
+    assert "1. Görüşmelerin Genel Çerçevesi" in titles
+    assert re.search(r"^1\.\s+Görüşmelerin Genel Çerçevesi$", page_texts(path)[0], re.M)
+
+
+def test_markup_characters_print_literally_and_only_stars_make_bold(tmp_path):
+    briefing = Briefing(sections=[Section(blocks=[
+        Paragraph("5 < 7 & 9 > 3 and <b>not bold</b> &amp; **really bold**")])])
+    path = export(tmp_path, briefing)
+    text = flat(page_texts(path)[0])
+    assert "5 < 7 & 9 > 3 and <b>not bold</b> &amp; really bold" in text
+    bold_runs = []
+    PdfReader(path).pages[0].extract_text(visitor_text=lambda t, cm, tm, font, size: (
+        bold_runs.append(t) if font and "Bold" in str(font["/BaseFont"]) else None))
+    assert "really bold" in "".join(bold_runs)
+    assert "not bold" not in "".join(bold_runs)
+
+
+def test_priority_is_a_word_beside_its_bullet(tmp_path):
+    briefing = Briefing(sections=[Section(blocks=[BulletList(items=[
+        Bullet(label="Dams", text="Agree releases.", priority=Priority.HIGH),
+        Bullet(text="Plain point."),
+    ])])])
+    text = flat(page_texts(export(tmp_path, briefing))[0])
+    assert "High Dams: Agree releases." in text
+    assert "Plain point." in text
+
+
+def test_min_priority_leaves_out_lower_bullets(tmp_path):
+    briefing = Briefing(sections=[Section(blocks=[BulletList(items=[
+        Bullet(text="Urgent one.", priority=Priority.HIGH),
+        Bullet(text="Routine one.", priority=Priority.LOW)])])])
+    text = page_texts(export(tmp_path, briefing, min_priority=Priority.HIGH))[0]
+    assert "Urgent one." in text and "Routine one." not in text
+
+
+def test_document_info_and_xmp_carry_the_metadata_and_classification(tmp_path):
+    briefing = Briefing(meta=Metadata(title="Water Talks", prepared_by="Elif Demir",
+                                      subtitle="First round", classification="SECRET",
+                                      reference="BRF-7"))
+    reader = PdfReader(export(tmp_path, briefing))
+    info = reader.metadata
+    assert (info.title, info.author, info.subject) == ("Water Talks", "Elif Demir", "First round")
+    assert "SECRET" in info["/Keywords"] and "BRF-7" in info["/Keywords"]
+    assert info["/Creator"].startswith("Briefing Studio")
+    assert info["/Classification"] == "SECRET"
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    assert "<bs:Classification>SECRET</bs:Classification>" in xmp
+    assert "Water Talks" in xmp
+
+
+def test_page_size_is_a4_by_default_and_letter_by_style(tmp_path):
+    briefing = Briefing(sections=[Section(blocks=[Paragraph("x")])])
+    a4 = PdfReader(export(tmp_path, briefing)).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    letter = PdfReader(export(tmp_path, briefing, style=load_style("letter"))).pages[0].mediabox
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def test_long_cells_wrap_inside_the_page(tmp_path):
+    long_text = "A very long cell " * 40
+    briefing = Briefing(sections=[Section(blocks=[Table(header=["A", "B"],
+                                                        rows=[["short", long_text]])])])
+    pages = page_texts(export(tmp_path, briefing))
+    assert len(pages) == 1
+    assert pages[0].count("very long cell") == 40
+
+
+@needs_qpdf
+def test_qpdf_finds_the_file_sound(tmp_path, edge_cases):
+    path = export(tmp_path, edge_cases, classification="GİZLİ")
+    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_poppler
+def test_rendered_pages_are_not_blank(tmp_path, edge_cases):
+    path = export(tmp_path, edge_cases)
+    pages = len(page_texts(path))
+    assert ink_share(path, 1) > 0.03
+    assert all(ink_share(path, page) > 0.003 for page in range(2, pages + 1))
+
+
+def test_a_failed_write_leaves_no_file_and_keeps_the_old_one(tmp_path, monkeypatch):
+    path = tmp_path / "out.pdf"
+    path.write_bytes(b"old")
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("reportlab.pdfgen.canvas.Canvas.save", fail)
+    with pytest.raises(Exception, match="No space left on device"):
+        write_pdf(Briefing(), path, ExportOptions())
+    assert path.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
