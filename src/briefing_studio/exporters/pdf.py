@@ -237,7 +237,7 @@ class _PdfBuilder:
         if (
             not any(mark in plain for mark in "*\n")
             and not has_rtl(plain)
-            and all(self.fonts.body.covers(character) for character in plain)
+            and self.fonts.body.covers(plain)
             and stringWidth(plain, font, self.style.sizes.table) <= width - 2 * CELL_PADDING
         ):
             return plain

@@ -37,8 +37,9 @@ class FontFamily:
     def face(self, bold: bool = False, italic: bool = False) -> str:
         return (self.regular, self.italic, self.bold, self.bold_italic)[2 * bold + italic]
 
-    def covers(self, character: str) -> bool:
-        return ord(character) in _char_map(self.regular)
+    def covers(self, text: str) -> bool:
+        """Whether the family has a glyph for every character of ``text``."""
+        return _char_map(self.regular).issuperset(map(ord, text))
 
 
 @cache
