@@ -14,7 +14,7 @@ run: $(VENV)/installed
 	$(BIN)/briefing-studio $(SAMPLE)
 
 test: $(VENV)/installed system-tools
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 # The virtual environment is rebuilt when the project's dependencies change.
