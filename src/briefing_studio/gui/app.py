@@ -5,30 +5,25 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from ..errors import BriefingError
-from ..importers import import_file
-from ..model import Briefing
-from .main_window import MainWindow
+from .main_window import APP_NAME, MainWindow, window_icon
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(window_icon())
+    return app
 
 
 def run_app(file: Path | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Briefing Studio")
-    app.setOrganizationName("Briefing Studio")
+    app = make_application()
     window = MainWindow()
     window.show()
     if file is not None:
-        open_into(window, file)
+        # A file that cannot be read gets a dialog; the app keeps running.
+        window.open_path(file, ask=False)
     return app.exec()
-
-
-def open_into(window: MainWindow, file: Path) -> None:
-    """Show ``file`` in ``window``, or say in a dialog why it cannot be opened."""
-    try:
-        briefing: Briefing = import_file(file)
-    except BriefingError as error:
-        QMessageBox.critical(window, "Cannot open file", str(error))
-        return
-    window.show_briefing(briefing, file)

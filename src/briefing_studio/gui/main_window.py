@@ -1,71 +1,436 @@
-"""The main window: the document outline beside a read-only view of the briefing."""
+"""The main window: outline, editor and preview, menus, toolbar, files and export."""
 
 from __future__ import annotations
 
-import html
+import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..model import Briefing, BulletList, Paragraph, Table
+from .. import fileformat
+from ..errors import BriefingError
+from ..importers import IMPORTABLE_SUFFIXES, import_file
+from ..model import Briefing, Section
+from ..resources import resource_path
+from .dialogs import ExportDialog, PreferencesDialog
+from .document import Document
+from .info_editor import InfoEditor
+from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_row
+from .section_editor import SectionEditor
+from .settings import Settings
+
+APP_NAME = "Briefing Studio"
+TEMPLATES = (("Briefing Note", "briefing-note"), ("Talking Points", "talking-points"),
+             ("Blank", "blank"))
+OPEN_FILTER = (f"Briefings and importable text ({' '.join('*' + s for s in IMPORTABLE_SUFFIXES)})"
+               ";;All files (*)")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
-        self.outline = QTreeWidget()
-        self.outline.setHeaderHidden(True)
-        self.outline.setAccessibleName("Document outline")
-        self.view = QTextBrowser()
-        self.view.setAccessibleName("Document")
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.outline)
-        splitter.addWidget(self.view)
-        splitter.setSizes([260, 740])
-        self.setCentralWidget(splitter)
-        self.resize(1100, 760)
-        self.setWindowTitle("Briefing Studio")
+        self.settings = settings or Settings()
+        self.document: Document | None = None
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._restore_layout()
+        self._word_count_timer = QTimer(self, singleShot=True, interval=300)
+        self._word_count_timer.timeout.connect(self._update_word_count)
+        self.set_document(Document(self._from_template("blank")))
 
-    def show_briefing(self, briefing: Briefing, file: Path) -> None:
-        self.setWindowTitle(f"{file.name} — Briefing Studio")
-        self.outline.clear()
-        QTreeWidgetItem(self.outline, ["Document info"])
-        for section in briefing.sections:
-            QTreeWidgetItem(self.outline, [section.heading or "(Lead)"])
-        self.view.setHtml(briefing_html(briefing))
+    # ------------------------------------------------------------ building the window
+
+    def _build_widgets(self) -> None:
+        self.outline = OutlineView()
+        self.editor_area = QScrollArea()
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setAccessibleName("Editor")
+        self.preview = QWidget()
+        self.preview.setAccessibleName("Preview")
+        preview_layout = QVBoxLayout(self.preview)
+        preview_label = QLabel("Preview")
+        preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        preview_layout.addWidget(preview_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.outline)
+        self.splitter.addWidget(self.editor_area)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([240, 620, 420])
+        self.setCentralWidget(self.splitter)
+        self.word_count = QLabel()
+        self.save_state = QLabel()
+        self.statusBar().addPermanentWidget(self.word_count)
+        self.statusBar().addPermanentWidget(self.save_state)
+        self.resize(1280, 820)
+
+    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setToolTip(tip or text.replace("&", "").replace("...", ""))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys, pixmap = QKeySequence.StandardKey, QStyle.StandardPixmap
+        self.new_actions = [self._action(f"&{name}", lambda _=False, t=template: self.new(t))
+                            for name, template in TEMPLATES]
+        self.new_actions[0].setShortcut(QKeySequence(keys.New))
+        self.new_actions[0].setIconText("New")
+        self.new_actions[0].setIcon(self.style().standardIcon(pixmap.SP_FileIcon))
+        self.open_action = self._action("&Open...", self.open_dialog, keys.Open,
+                                        pixmap.SP_DialogOpenButton)
+        self.save_action = self._action("&Save", self.save, keys.Save, pixmap.SP_DialogSaveButton)
+        self.save_as_action = self._action("Save &As...", self.save_as, keys.SaveAs)
+        self.export_docx_action = self._action("Export &DOCX...", lambda: self.export("DOCX"),
+                                               "Ctrl+Shift+D", pixmap.SP_FileDialogDetailedView)
+        self.export_pdf_action = self._action("Export &PDF...", lambda: self.export("PDF"),
+                                              "Ctrl+Shift+E", pixmap.SP_FileDialogContentsView)
+        self.close_action = self._action("&Close", self.close, keys.Close)
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.preferences_action = self._action("Pr&eferences...", self.preferences,
+                                               keys.Preferences)
+        self.add_section_action = self._action("Add &section", self.add_section,
+                                               "Ctrl+Shift+N", pixmap.SP_FileDialogNewFolder)
+        self.duplicate_action = self._action("D&uplicate section", self.duplicate_section,
+                                             "Ctrl+Shift+U")
+        self.delete_action = self._action("&Delete section", self.delete_section,
+                                          "Ctrl+Shift+Del")
+        self.move_up_action = self._action("Move section &up", lambda: self.move_section(-1),
+                                           "Alt+Shift+Up", pixmap.SP_ArrowUp)
+        self.move_down_action = self._action("Move section do&wn", lambda: self.move_section(1),
+                                             "Alt+Shift+Down", pixmap.SP_ArrowDown)
+        self.focus_outline_action = self._action("Go to &outline", self.outline.setFocus,
+                                                 "Ctrl+1")
+        self.focus_editor_action = self._action("Go to &editor", self._focus_editor, "Ctrl+2")
+        # Undo and Redo act on the open document's stack and name the step they undo.
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
+        self.outline.addActions([self.add_section_action, self.duplicate_action,
+                                 self.delete_action, self.move_up_action,
+                                 self.move_down_action])
+
+    def _build_menus_and_toolbar(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        new_menu = file_menu.addMenu("&New")
+        new_menu.addActions(self.new_actions)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_docx_action, self.export_pdf_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        section_menu = self.menuBar().addMenu("&Section")
+        section_menu.addActions([self.add_section_action, self.duplicate_action,
+                                 self.delete_action])
+        section_menu.addSeparator()
+        section_menu.addActions([self.move_up_action, self.move_down_action])
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addActions([self.focus_outline_action, self.focus_editor_action])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About Briefing Studio", self.about))
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_actions[0], self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.add_section_action, self.export_pdf_action,
+                            self.export_docx_action])
+
+    # ------------------------------------------------------------ the document
+
+    def set_document(self, document: Document) -> None:
+        if self.document is not None:
+            self.undo_group.removeStack(self.document.undo_stack)
+            self.document.deleteLater()
+        self.document = document
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.setParent(self)
+        self.outline_model = OutlineModel(document)
+        self.outline.setModel(self.outline_model)
+        self.outline.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        document.sectionsChanged.connect(self._sections_changed)
+        for signal in (document.metaChanged, document.sectionsChanged, document.sectionChanged,
+                       document.blockChanged, document.headingChanged):
+            signal.connect(self._word_count_timer.start)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        self.select_row(INFO_ROW)
+        self._update_title()
+        self._update_word_count()
+
+    def select_row(self, row: int) -> None:
+        row = max(0, min(row, self.outline_model.rowCount() - 1))
+        self.outline.selectionModel().setCurrentIndex(
+            self.outline_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_selected()
+
+    def current_section(self) -> int:
+        """The selected section, or -1 when "Document info" is selected."""
+        return row_section(self.outline.currentIndex().row())
+
+    def _show_selected(self) -> None:
+        section = self.current_section()
+        if section < 0:
+            editor: QWidget = InfoEditor(self.document)
+        else:
+            editor = SectionEditor(self.document, section)
+        previous = self.editor_area.takeWidget()
+        if previous is not None:
+            # Deleted later, not now: the change may come from a key press inside it.
+            # Parented to the window meanwhile, so Python does not delete it first.
+            previous.setParent(self)
+            previous.hide()
+            previous.deleteLater()
+        self.editor_area.setWidget(editor)
+        self.current_editor = editor
+
+    def _sections_changed(self) -> None:
+        row = self.outline.currentIndex().row()
+        self.select_row(row if row >= 0 else INFO_ROW)
+
+    def _focus_editor(self) -> None:
+        self.current_editor.focusNextChild()
+
+    # ------------------------------------------------------------ sections
+
+    def add_section(self) -> None:
+        at = self.current_section() + 1
+        self.document.insert_section(at, Section(heading="New section"))
+        self.select_row(section_row(at))
+        self.current_editor.heading.setFocus()
+        self.current_editor.heading.selectAll()
+
+    def duplicate_section(self) -> None:
+        section = self.current_section()
+        if section >= 0:
+            self.document.duplicate_section(section)
+            self.select_row(section_row(section + 1))
+
+    def delete_section(self) -> None:
+        section = self.current_section()
+        if section >= 0:
+            self.document.delete_section(section)
+            self.select_row(section_row(min(section, len(self.document.sections) - 1)))
+
+    def move_section(self, offset: int) -> None:
+        section = self.current_section()
+        destination = section + offset
+        if section >= 0 and 0 <= destination < len(self.document.sections):
+            self.document.move_section(section, destination)
+            self.select_row(section_row(destination))
+
+    # ------------------------------------------------------------ files
+
+    def new(self, template: str) -> None:
+        if self.maybe_save():
+            self.set_document(Document(self._from_template(template)))
+
+    def _from_template(self, template: str) -> Briefing:
+        briefing = fileformat.load(resource_path("templates", f"{template}.briefing"))
+        briefing.meta.date = datetime.date.today().isoformat()
+        briefing.meta.prepared_by = self.settings.user_name
+        return briefing
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.document.path.parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open briefing", start, OPEN_FILTER)
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a briefing, or import text or Markdown into a new unsaved briefing."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            briefing = import_file(path)
+        except BriefingError as error:
+            QMessageBox.critical(self, "Cannot open file", str(error))
+            return False
+        if path.suffix.lower() == fileformat.SUFFIX:
+            self.set_document(Document(briefing, path=path))
+        else:
+            self.set_document(Document(briefing, name=f"{path.stem}{fileformat.SUFFIX}"))
+            self.document.undo_stack.resetClean()  # imported text is not yet saved
+            self._update_title()
+        self.settings.add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        suggestion = str(self.document.path or Path.home() / self.document.name)
+        path, _ = QFileDialog.getSaveFileName(self, "Save briefing", suggestion,
+                                              "Briefings (*.briefing)")
+        if not path:
+            return False
+        path = Path(path)
+        if path.suffix.lower() != fileformat.SUFFIX:
+            path = path.with_name(path.name + fileformat.SUFFIX)
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            fileformat.save(self.document.briefing, path)
+        except BriefingError as error:
+            QMessageBox.critical(self, "Cannot save", str(error))
+            return False
+        self.document.path, self.document.name = path, path.name
+        self.document.undo_stack.setClean()
+        self.settings.add_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def export(self, kind: str) -> None:
+        meta = self.document.briefing.meta
+        dialog = ExportDialog(kind, meta.classification, self.settings.default_style, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        suffix = f".{kind.lower()}"
+        base = self.document.path or Path.home() / self.document.name
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind}", str(base.with_suffix(suffix)),
+                                              f"{kind} (*{suffix})")
+        if not path:
+            return
+        path = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
+        try:
+            options = dialog.options()
+            if kind == "PDF":
+                from ..exporters.pdf import write_pdf  # loads reportlab on first export
+
+                write_pdf(self.document.briefing, path, options)
+            else:
+                from ..exporters.docx import write_docx
+
+                write_docx(self.document.briefing, path, options)
+        except BriefingError as error:
+            QMessageBox.critical(self, f"Cannot export {kind}", str(error))
+            return
+        self.statusBar().showMessage(f"Exported {path}", 6000)
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; False when the user cancels."""
+        if self.document is None or self.document.undo_stack.isClean():
+            return True
+        answer = QMessageBox.warning(
+            self, APP_NAME, f"Save the changes to {self.document.name}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p))
+            action.setToolTip(str(path))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    # ------------------------------------------------------------ window and settings
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings.user_name, self.settings.default_style, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            self.settings.user_name = dialog.user_name.text()
+            self.settings.default_style = dialog.style.currentText()
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b> {__version__}<br>Draft briefings; export PDF "
+                          "and DOCX.<br>Fonts: Noto (SIL Open Font Licence).")
+
+    def _update_title(self) -> None:
+        modified = not self.document.undo_stack.isClean()
+        self.setWindowTitle(f"{self.document.name}[*] — {APP_NAME}")
+        self.setWindowModified(modified)
+        self.save_state.setText("Unsaved changes" if modified else "Saved")
+
+    def _update_word_count(self) -> None:
+        count = len(self.document.briefing.words())
+        self.word_count.setText(f"{count:,} words")
+
+    def _restore_layout(self) -> None:
+        geometry, state, splitter = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.save_window_state(self.saveGeometry(), self.saveState(),
+                                        self.splitter.saveState())
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(Path(url.toLocalFile()).suffix.lower() in IMPORTABLE_SUFFIXES
+               for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in IMPORTABLE_SUFFIXES:
+                event.acceptProposedAction()
+                self.open_path(path)
+                return
 
 
-def briefing_html(briefing: Briefing) -> str:
-    """A plain HTML reading of the briefing for the read-only view."""
-    parts = [f"<h1>{html.escape(briefing.meta.title or 'Untitled briefing')}</h1>"]
-    for section in briefing.sections:
-        if section.heading:
-            tag = f"h{section.level + 1}"
-            parts.append(f"<{tag}>{html.escape(section.heading)}</{tag}>")
-        for block in section.blocks:
-            match block:
-                case Paragraph():
-                    parts.append(f"<p>{html.escape(block.text)}</p>")
-                case BulletList():
-                    tag = "ol" if block.numbered else "ul"
-                    items = "".join(f"<li>{_bullet_html(item)}</li>" for item in block.items)
-                    parts.append(f"<{tag}>{items}</{tag}>")
-                case Table():
-                    parts.append(_table_html(block))
-    return "\n".join(parts)
-
-
-def _bullet_html(item) -> str:
-    lead = f"<b>[{item.priority.word}]</b> " if item.priority.word else ""
-    label = f"<b>{html.escape(item.label)}:</b> " if item.label else ""
-    return lead + label + html.escape(item.text)
-
-
-def _table_html(table: Table) -> str:
-    head = "".join(f"<th>{html.escape(cell)}</th>" for cell in table.header)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
-        for row in table.rows
-    )
-    return f'<table border="1" cellpadding="4"><tr>{head}</tr>{body}</table>'
+def window_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "briefing-studio.svg")))

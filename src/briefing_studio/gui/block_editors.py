@@ -1,0 +1,447 @@
+"""Editors for the blocks of a section: paragraph, bullet list, table.
+
+Each editor shows one block of the model through a Qt model or a bound field, and
+turns every user action into an undoable edit of the document. ``refresh`` brings
+it back in line with the model after an undo or a structural change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import BulletList, Priority, Table
+from ..style import load_style
+from .document import Document, TextTarget
+from .fields import BoundLineEdit, BoundTextEdit
+
+Index = QModelIndex | QPersistentModelIndex
+PRIORITY_CHOICES = (Priority.NONE, Priority.HIGH, Priority.MEDIUM, Priority.LOW)
+
+
+def priority_name(priority: Priority) -> str:
+    return priority.word or "None"
+
+
+def button(text: str, accessible: str, slot) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible)
+    widget.clicked.connect(slot)
+    return widget
+
+
+class ParagraphEditor(QWidget):
+    def __init__(self, document: Document, section: int, block: int) -> None:
+        super().__init__()
+        self.text = BoundTextEdit(document, TextTarget("paragraph", section, block),
+                                  "Paragraph text")
+        self.text.setPlaceholderText("Text; **bold** and *italic* are kept as such")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        self.setFocusProxy(self.text)
+
+    def refresh(self) -> None:
+        self.text.refresh()
+
+
+# ---------------------------------------------------------------- bullet lists
+
+
+class BulletModel(QAbstractTableModel):
+    HEADERS = ("Priority", "Label", "Text")
+
+    def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document, self.section, self.block = document, section, block
+        self.colours = {p: QColor(load_style().priority_colour(p)) for p in Priority}
+
+    @property
+    def bullets(self) -> BulletList:
+        return self.document.block(self.section, self.block)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.bullets.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.HEADERS[section]
+            return f"{section + 1}." if self.bullets.numbered else "\u2022"
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.bullets.items[index.row()]
+        column = index.column()
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return priority_name(item.priority)
+            if role == Qt.ItemDataRole.EditRole:
+                return item.priority.value
+            if role == Qt.ItemDataRole.DecorationRole and item.priority is not Priority.NONE:
+                return self.colours[item.priority]
+            if role == Qt.ItemDataRole.ForegroundRole and item.priority is not Priority.NONE:
+                return self.colours[item.priority]
+            if role == Qt.ItemDataRole.FontRole and item.priority is not Priority.NONE:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.label if column == 1 else item.text
+        if role == Qt.ItemDataRole.FontRole and column == 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row, column = index.row(), index.column()
+        if column == 0:
+            self.document.set_priority(self.section, self.block, row, Priority(value))
+        else:
+            kind = "label" if column == 1 else "text"
+            target = TextTarget(kind, self.section, self.block, item=row)
+            self.document.set_text(target, str(value))
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+class PriorityDelegate(QStyledItemDelegate):
+    """Priority chosen from a list in the table itself."""
+
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
+        box = QComboBox(parent)
+        box.setAccessibleName("Bullet priority")
+        for priority in PRIORITY_CHOICES:
+            box.addItem(priority_name(priority), priority.value)
+        return box
+
+    def setEditorData(self, editor: QComboBox, index: Index) -> None:
+        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QComboBox, model, index: Index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class FittedTableView(QTableView):
+    """A table as tall as its rows, which wrap their text at the current width, so the
+    section scrolls as one page rather than each table on its own."""
+
+    MAX_HEIGHT = 520
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Tab leaves the table for the next field, as in any form; arrows move in it.
+        self.setTabKeyNavigation(False)
+
+    def fit_height(self) -> None:
+        if self.model() is None:
+            return
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(self.model().rowCount()))
+        header = self.horizontalHeader().height()
+        frame = 2 * self.frameWidth() + 4
+        self.setFixedHeight(min(max(rows + header + frame, 90), self.MAX_HEIGHT))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+
+class BulletTable(FittedTableView):
+    """The bullets; Enter on the last bullet adds the next one, as in a word processor."""
+
+    def __init__(self, editor: BulletsEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.setAccessibleName("Bullets")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        at_last = self.currentIndex().row() == self.model().rowCount() - 1
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and at_last:
+            self.editor.add_bullet()
+            return
+        super().keyPressEvent(event)
+
+
+class BulletsEditor(QWidget):
+    def __init__(self, document: Document, section: int, block: int) -> None:
+        super().__init__()
+        self.document, self.section, self.block = document, section, block
+        # The editor owns its model, so Qt never sees a view outlive its model.
+        self.model = BulletModel(document, section, block, self)
+        self.table = BulletTable(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(0, PriorityDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 170)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.priority = QComboBox()
+        self.priority.setAccessibleName("Bullet priority")
+        for priority in PRIORITY_CHOICES:
+            self.priority.addItem(priority_name(priority), priority.value)
+        self.priority.activated.connect(self._priority_chosen)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._show_priority())
+
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel("Priority:"))
+        tools.addWidget(self.priority)
+        tools.addStretch(1)
+        tools.addWidget(button("Add bullet", "Add bullet", self.add_bullet))
+        tools.addWidget(button("Remove bullet", "Remove bullet", self.remove_bullet))
+        tools.addWidget(button("Sort by priority", "Sort by priority",
+                               lambda: document.sort_bullets(section, block)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(tools)
+        self.setFocusProxy(self.table)
+        if self.model.rowCount():
+            # A bullet is always current, so "Bullet priority" is ready for the keyboard.
+            self.table.setCurrentIndex(self.model.index(0, 2))
+        self.table.fit_height()
+        self._show_priority()
+
+    def refresh(self) -> None:
+        current = self.table.currentIndex()
+        self.model.refresh()
+        if current.isValid():
+            row = min(current.row(), self.model.rowCount() - 1)
+            self.table.setCurrentIndex(self.model.index(row, current.column()))
+        self.table.fit_height()
+        self._show_priority()
+
+    def add_bullet(self) -> None:
+        at = self.table.currentIndex().row() + 1 if self.table.currentIndex().isValid() \
+            else self.model.rowCount()
+        self.document.add_bullet(self.section, self.block, at)
+        # The section editor has refreshed this editor in place: edit the new bullet.
+        index = self.model.index(at, 2)
+        self.table.setFocus()
+        self.table.setCurrentIndex(index)
+        self.table.edit(index)
+
+    def remove_bullet(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        self.document.change_block(self.section, self.block, "Remove bullet",
+                                   lambda bullets: bullets.items.pop(row))
+
+    def _show_priority(self) -> None:
+        row = self.table.currentIndex().row()
+        self.priority.setEnabled(row >= 0)
+        if row >= 0:
+            value = self.document.block(self.section, self.block).items[row].priority.value
+            self.priority.setCurrentIndex(self.priority.findData(value))
+
+    def _priority_chosen(self) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.document.set_priority(self.section, self.block, row,
+                                       Priority(self.priority.currentData()))
+
+
+
+# ---------------------------------------------------------------- tables
+
+
+class TableModel(QAbstractTableModel):
+    """The table with its header as the first row, shown bold and shaded."""
+
+    def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document, self.section, self.block = document, section, block
+
+    @property
+    def table(self) -> Table:
+        return self.document.block(self.section, self.block)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.table.column_count
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return chr(ord("A") + section) if section < 26 else str(section + 1)
+        return "Header" if section == 0 else str(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.table.header if index.row() == 0 else self.table.rows[index.row() - 1]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row[index.column()]
+        if index.row() == 0 and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if index.row() == 0 and role == Qt.ItemDataRole.BackgroundRole:
+            return QColor("#DCE3EF")
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        target = TextTarget("cell", self.section, self.block, item=index.row() - 1,
+                            column=index.column())
+        self.document.set_text(target, str(value))
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+class TableView(FittedTableView):
+    """Paste takes a block of tab-separated cells, as copied from a spreadsheet or a Word
+    table; copy gives the selection in the same form."""
+
+    def __init__(self, editor: TableEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.setAccessibleName("Table")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.editor.paste(QGuiApplication.clipboard().text())
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            QGuiApplication.clipboard().setText(self.editor.selection_text())
+            return
+        super().keyPressEvent(event)
+
+
+class TableEditor(QWidget):
+    def __init__(self, document: Document, section: int, block: int) -> None:
+        super().__init__()
+        self.document, self.section, self.block = document, section, block
+        self.caption = BoundLineEdit(document, TextTarget("caption", section, block),
+                                     "Table caption")
+        self.caption.setPlaceholderText("Caption (optional)")
+        self.model = TableModel(document, section, block, self)
+        self.view = TableView(self)
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tools = QHBoxLayout()
+        for text, slot in (("Add row", self.add_row), ("Remove row", self.remove_row),
+                           ("Add column", self.add_column),
+                           ("Remove column", self.remove_column)):
+            tools.addWidget(button(text, text, slot))
+        tools.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view)
+        layout.addLayout(tools)
+        self.setFocusProxy(self.view)
+        self.view.fit_height()
+
+    def refresh(self) -> None:
+        current = self.view.currentIndex()
+        self.caption.refresh()
+        self.model.refresh()
+        if current.isValid():
+            row = min(current.row(), self.model.rowCount() - 1)
+            column = min(current.column(), self.model.columnCount() - 1)
+            self.view.setCurrentIndex(self.model.index(row, column))
+        self.view.fit_height()
+
+    def paste(self, text: str) -> None:
+        if not text:
+            return
+        current = self.view.currentIndex()
+        row, column = (current.row(), current.column()) if current.isValid() else (1, 0)
+        self.document.paste_cells(self.section, self.block, row - 1, column, text)
+
+    def selection_text(self) -> str:
+        indexes = sorted(self.view.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        rows: dict[int, list[str]] = {}
+        for index in indexes:
+            rows.setdefault(index.row(), []).append(index.data() or "")
+        return "\n".join("\t".join(cells) for cells in rows.values())
+
+    def add_row(self) -> None:
+        current = self.view.currentIndex()
+        at = max(current.row(), 0) if current.isValid() else len(self.model.table.rows)
+
+        def add(table: Table) -> None:
+            table.rows.insert(at, [""] * table.column_count)
+
+        self.document.change_block(self.section, self.block, "Add row", add)
+
+    def remove_row(self) -> None:
+        row = self.view.currentIndex().row() - 1
+        if row < 0:
+            return
+        self.document.change_block(self.section, self.block, "Remove row",
+                                   lambda table: table.rows.pop(row))
+
+    def add_column(self) -> None:
+        current = self.view.currentIndex()
+        at = current.column() + 1 if current.isValid() else self.model.table.column_count
+
+        def add(table: Table) -> None:
+            for row in (table.header, *table.rows):
+                row.insert(at, "")
+
+        self.document.change_block(self.section, self.block, "Add column", add)
+
+    def remove_column(self) -> None:
+        column = self.view.currentIndex().column()
+        if column < 0 or self.model.table.column_count <= 1:
+            return
+
+        def remove(table: Table) -> None:
+            for row in (table.header, *table.rows):
+                del row[column]
+
+        self.document.change_block(self.section, self.block, "Remove column", remove)
+

@@ -1,0 +1,98 @@
+"""Undoable edits of a briefing: each redoes and undoes one change of the model.
+
+Typing in one field merges into one step until the user pauses, as in a word
+processor; structure changes (adding, moving, deleting, pasting) are one step each.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from ..model import Priority, Section
+
+if TYPE_CHECKING:
+    from .document import Document, TextTarget
+
+# Keystrokes closer together than this belong to the same undo step.
+TYPING_PAUSE_SECONDS = 1.5
+TEXT_LABELS = {
+    "meta": "Edit {name}", "heading": "Edit heading", "paragraph": "Edit paragraph",
+    "label": "Edit bullet label", "text": "Edit bullet", "cell": "Edit table cell",
+    "caption": "Edit caption",
+}
+
+
+class EditText(QUndoCommand):
+    MERGE_ID = 1
+
+    def __init__(self, document: Document, target: TextTarget, value: str) -> None:
+        name = target.name.replace("_", " ")
+        super().__init__(TEXT_LABELS[target.kind].format(name=name))
+        self.document, self.target = document, target
+        self.old, self.new = document.text(target), value
+        self.when = time.monotonic()
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditText) or other.target != self.target:
+            return False
+        if other.when - self.when > TYPING_PAUSE_SECONDS:
+            return False
+        self.new, self.when = other.new, other.when
+        return True
+
+    def redo(self) -> None:
+        self.document.apply_text(self.target, self.new)
+
+    def undo(self) -> None:
+        self.document.apply_text(self.target, self.old)
+
+
+class SetPriority(QUndoCommand):
+    def __init__(self, document: Document, section: int, block: int, item: int,
+                 priority: Priority) -> None:
+        super().__init__("Set priority")
+        self.document, self.place = document, (section, block, item)
+        self.old = document.block(section, block).items[item].priority
+        self.new = priority
+
+    def redo(self) -> None:
+        self.document.apply_priority(*self.place, self.new)
+
+    def undo(self) -> None:
+        self.document.apply_priority(*self.place, self.old)
+
+
+class ReplaceSection(QUndoCommand):
+    """A structural change inside one section, kept as the section before and after."""
+
+    def __init__(self, document: Document, index: int, new: Section, description: str) -> None:
+        super().__init__(description)
+        self.document, self.index = document, index
+        self.old, self.new = document.sections[index], new
+
+    def redo(self) -> None:
+        self.document.apply_section(self.index, self.new)
+
+    def undo(self) -> None:
+        self.document.apply_section(self.index, self.old)
+
+
+class ReplaceSections(QUndoCommand):
+    """A change to the list of sections: add, duplicate, delete, move."""
+
+    def __init__(self, document: Document, sections: list[Section], description: str) -> None:
+        super().__init__(description)
+        self.document = document
+        self.old, self.new = list(document.sections), sections
+
+    def redo(self) -> None:
+        self.document.apply_sections(list(self.new))
+
+    def undo(self) -> None:
+        self.document.apply_sections(list(self.old))

@@ -1,0 +1,210 @@
+"""One open briefing: the model, the file it belongs to, and its undo stack.
+
+The model is the single source of truth. Widgets never change it directly: they ask
+the document, which pushes an undoable command; the command changes the model and
+the document announces what changed, so that every view refreshes what it shows.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..model import Block, Briefing, Bullet, BulletList, Priority, Section, Table
+from .commands import EditText, ReplaceSection, ReplaceSections, SetPriority
+
+
+@dataclass(frozen=True)
+class TextTarget:
+    """Where a piece of editable text lives in the model.
+
+    ``kind`` is one of: ``meta`` (``name`` is the field), ``heading``, ``paragraph``,
+    ``label`` and ``text`` of bullet ``item``, ``cell`` (``row`` -1 is the header),
+    ``caption``.
+    """
+
+    kind: str
+    section: int = -1
+    block: int = -1
+    item: int = -1
+    column: int = -1
+    name: str = ""
+
+
+class Document(QObject):
+    metaChanged = Signal(str)  # the metadata field
+    sectionsChanged = Signal()  # sections added, removed, moved or renamed
+    sectionChanged = Signal(int)  # a section's blocks were added, removed or rebuilt
+    blockChanged = Signal(int, int)  # the content of one block changed
+    headingChanged = Signal(int)  # a section heading was edited
+
+    def __init__(self, briefing: Briefing, path: Path | None = None, name: str = "Untitled",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.briefing = briefing
+        self.path = path
+        self.name = path.name if path else name
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def sections(self) -> list[Section]:
+        return self.briefing.sections
+
+    def block(self, section: int, block: int) -> Block:
+        return self.sections[section].blocks[block]
+
+    # ------------------------------------------------------------ reading and writing text
+
+    def text(self, target: TextTarget) -> str:
+        match target.kind:
+            case "meta":
+                return getattr(self.briefing.meta, target.name)
+            case "heading":
+                return self.sections[target.section].heading
+            case "paragraph":
+                return self.block(target.section, target.block).text
+            case "label" | "text":
+                item = self.block(target.section, target.block).items[target.item]
+                return getattr(item, target.kind)
+            case "cell":
+                table = self.block(target.section, target.block)
+                row = table.header if target.item < 0 else table.rows[target.item]
+                return row[target.column]
+            case "caption":
+                return self.block(target.section, target.block).caption
+        raise ValueError(f"unknown text target {target}")
+
+    def apply_text(self, target: TextTarget, value: str) -> None:
+        """Change the model and announce it; only commands call this."""
+        match target.kind:
+            case "meta":
+                setattr(self.briefing.meta, target.name, value)
+                self.metaChanged.emit(target.name)
+                return
+            case "heading":
+                self.sections[target.section].heading = value
+                self.headingChanged.emit(target.section)
+                return
+            case "paragraph" | "caption":
+                setattr(self.block(target.section, target.block), target.kind, value)
+            case "label" | "text":
+                item = self.block(target.section, target.block).items[target.item]
+                setattr(item, target.kind, value)
+            case "cell":
+                table = self.block(target.section, target.block)
+                row = table.header if target.item < 0 else table.rows[target.item]
+                row[target.column] = value
+        self.blockChanged.emit(target.section, target.block)
+
+    def apply_priority(self, section: int, block: int, item: int, priority: Priority) -> None:
+        self.block(section, block).items[item].priority = priority
+        self.blockChanged.emit(section, block)
+
+    def apply_section(self, index: int, section: Section) -> None:
+        self.sections[index] = section
+        self.sectionChanged.emit(index)
+        self.headingChanged.emit(index)
+
+    def apply_sections(self, sections: list[Section]) -> None:
+        self.briefing.sections[:] = sections
+        self.sectionsChanged.emit()
+
+    # ------------------------------------------------------------ edits, each one undoable
+
+    def set_text(self, target: TextTarget, value: str) -> None:
+        if self.text(target) != value:
+            self.undo_stack.push(EditText(self, target, value))
+
+    def set_priority(self, section: int, block: int, item: int, priority: Priority) -> None:
+        if self.block(section, block).items[item].priority is not priority:
+            self.undo_stack.push(SetPriority(self, section, block, item, priority))
+
+    def change_section(self, index: int, description: str, change) -> None:
+        """Apply ``change`` to a copy of section ``index`` as one undoable step."""
+        new = copy.deepcopy(self.sections[index])
+        change(new)
+        self.undo_stack.push(ReplaceSection(self, index, new, description))
+
+    def change_sections(self, description: str, sections: list[Section]) -> None:
+        self.undo_stack.push(ReplaceSections(self, sections, description))
+
+    # ------------------------------------------------------------ structure of the briefing
+
+    def insert_section(self, index: int, section: Section | None = None) -> None:
+        sections = list(self.sections)
+        sections.insert(index, section or Section(heading="New section"))
+        self.change_sections("Add section", sections)
+
+    def duplicate_section(self, index: int) -> None:
+        sections = list(self.sections)
+        sections.insert(index + 1, copy.deepcopy(self.sections[index]))
+        self.change_sections("Duplicate section", sections)
+
+    def delete_section(self, index: int) -> None:
+        sections = list(self.sections)
+        del sections[index]
+        self.change_sections("Delete section", sections)
+
+    def move_section(self, source: int, destination: int) -> None:
+        """Move section ``source`` so that it ends at index ``destination``."""
+        if source == destination or not 0 <= destination < len(self.sections):
+            return
+        sections = list(self.sections)
+        sections.insert(destination, sections.pop(source))
+        self.change_sections("Move section", sections)
+
+    # ------------------------------------------------------------ structure of a section
+
+    def insert_block(self, section: int, index: int, block: Block, description: str) -> None:
+        self.change_section(section, description, lambda s: s.blocks.insert(index, block))
+
+    def remove_block(self, section: int, index: int) -> None:
+        self.change_section(section, "Remove block", lambda s: s.blocks.pop(index))
+
+    def move_block(self, section: int, index: int, offset: int) -> None:
+        destination = index + offset
+        if not 0 <= destination < len(self.sections[section].blocks):
+            return
+
+        def move(s: Section) -> None:
+            s.blocks.insert(destination, s.blocks.pop(index))
+
+        self.change_section(section, "Move block", move)
+
+    def change_block(self, section: int, index: int, description: str, change) -> None:
+        """Apply ``change`` to a copy of one block (bullets, table) as one step."""
+        self.change_section(section, description, lambda s: change(s.blocks[index]))
+
+    def add_bullet(self, section: int, block: int, at: int) -> None:
+        def add(bullets: BulletList) -> None:
+            bullets.items.insert(at, Bullet())
+
+        self.change_block(section, block, "Add bullet", add)
+
+    def sort_bullets(self, section: int, block: int) -> None:
+        def sort(bullets: BulletList) -> None:
+            bullets.items.sort(key=lambda item: item.priority.rank)
+
+        self.change_block(section, block, "Sort by priority", sort)
+
+    def paste_cells(self, section: int, block: int, row: int, column: int, text: str) -> None:
+        """Paste tab-separated cells (a spreadsheet or Word selection) at ``row`` and
+        ``column`` of a table (row -1 is the header), growing the table as needed."""
+        grid = [line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n")]
+
+        def paste(table: Table) -> None:
+            width = max(table.column_count, column + max(len(line) for line in grid))
+            rows_needed = row + len(grid) - len(table.rows)
+            table.header[:] = table.header + [""] * (width - len(table.header))
+            table.rows[:] = [r + [""] * (width - len(r)) for r in table.rows]
+            table.rows.extend([""] * width for _ in range(max(rows_needed, 0)))
+            for offset, line in enumerate(grid):
+                target = table.header if row + offset < 0 else table.rows[row + offset]
+                for step, value in enumerate(line):
+                    target[column + step] = value.strip()
+
+        self.change_block(section, block, "Paste cells", paste)

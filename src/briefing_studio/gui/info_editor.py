@@ -1,0 +1,100 @@
+"""The "Document info" form: title, classification, reference, people and dates."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
+
+from ..classification import schemes
+from .document import Document, TextTarget
+from .fields import BoundLineEdit
+
+# (field, label, accessible name); the accessible names are the GUI's contract.
+TEXT_FIELDS = (
+    ("title", "&Title", "Title"),
+    ("subtitle", "S&ubtitle", "Subtitle"),
+    ("doc_type", "Document t&ype", "Document type"),
+    ("reference", "&Reference", "Reference"),
+    ("prepared_for", "Prepared &for", "Prepared for"),
+    ("prepared_by", "Prepared &by", "Prepared by"),
+    ("approved_by", "&Approved by", "Approved by"),
+    ("organisation", "&Organisation", "Organisation"),
+    ("source", "&Source", "Source"),
+    ("version_label", "&Version", "Version"),
+)
+EMPTY_TITLE_STYLE = "QLineEdit { background: #FFF4CE; border: 1px solid #C9A227; }"
+
+
+class InfoEditor(QWidget):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.fields: dict[str, BoundLineEdit] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        heading = QLabel("<b>Document info</b>")
+        layout.addRow(heading)
+        for field, label, accessible in TEXT_FIELDS:
+            edit = BoundLineEdit(document, TextTarget("meta", name=field), accessible)
+            self.fields[field] = edit
+            layout.addRow(label, edit)
+            if field == "doc_type":
+                layout.addRow("&Classification", self._classification_box())
+                layout.addRow("&Date", self._date_edit())
+        self.fields["title"].setPlaceholderText("Every briefing needs a title")
+        self.fields["title"].textChanged.connect(self._mark_empty_title)
+        self._mark_empty_title()
+        document.metaChanged.connect(self._meta_changed)
+
+    def _classification_box(self) -> QComboBox:
+        box = QComboBox()
+        box.setEditable(True)
+        box.setAccessibleName("Classification")
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.addItem("")
+        for scheme in schemes().values():
+            box.addItems([level.name for level in scheme.levels])
+        box.setCurrentText(self.document.briefing.meta.classification)
+        box.currentTextChanged.connect(
+            lambda text: self.document.set_text(TextTarget("meta", name="classification"), text))
+        self.classification = box
+        return box
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName("Date")
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMMM yyyy")
+        self.date = edit
+        self._show_date()
+        edit.dateChanged.connect(self._date_changed)
+        return edit
+
+    def _show_date(self) -> None:
+        date = QDate.fromString(self.document.briefing.meta.date, Qt.DateFormat.ISODate)
+        self.date.blockSignals(True)
+        self.date.setDate(date if date.isValid() else QDate.currentDate())
+        self.date.blockSignals(False)
+
+    def _date_changed(self, date: QDate) -> None:
+        iso = datetime.date(date.year(), date.month(), date.day()).isoformat()
+        self.document.set_text(TextTarget("meta", name="date"), iso)
+
+    def _meta_changed(self, field: str) -> None:
+        if field in self.fields:
+            self.fields[field].refresh()
+        elif field == "classification":
+            value = self.document.briefing.meta.classification
+            if self.classification.currentText() != value:
+                self.classification.blockSignals(True)
+                self.classification.setCurrentText(value)
+                self.classification.blockSignals(False)
+        elif field == "date":
+            self._show_date()
+
+    def _mark_empty_title(self) -> None:
+        empty = not self.fields["title"].text().strip()
+        self.fields["title"].setStyleSheet(EMPTY_TITLE_STYLE if empty else "")
+        self.fields["title"].setToolTip("The title is empty" if empty else "")

@@ -1,0 +1,126 @@
+"""The document outline: "Document info" then every section, reorderable by dragging."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+
+from .document import Document
+
+SECTION_MIME_TYPE = "application/x-briefing-studio-section"
+INFO_ROW = 0  # sections follow the document info row
+Index = QModelIndex | QPersistentModelIndex
+
+
+def section_row(section: int) -> int:
+    return section + 1
+
+
+def row_section(row: int) -> int:
+    """The section at an outline row; -1 for the document info row."""
+    return row - 1
+
+
+class OutlineModel(QAbstractListModel):
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        document.sectionsChanged.connect(self._reset)
+        document.headingChanged.connect(self._section_renamed)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(self.document.sections)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.row() == INFO_ROW:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return "Document info"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        section = self.document.sections[row_section(index.row())]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = section.heading or ("Lead" if index.row() == 1 else "Untitled section")
+            return "    " * (section.level - 1) + text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return section.heading or "Text before the first heading"
+        if role == Qt.ItemDataRole.FontRole and not section.heading:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if index.row() != INFO_ROW:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # ------------------------------------------------------------ drag to reorder
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [SECTION_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        data.setData(SECTION_MIME_TYPE, QByteArray(str(row_section(indexes[0].row())).encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
+                     column: int, parent: Index) -> bool:
+        if not data.hasFormat(SECTION_MIME_TYPE):
+            return False
+        source = int(bytes(data.data(SECTION_MIME_TYPE)).decode())
+        if row < 0:  # dropped onto an item: take its place
+            row = parent.row() if parent.isValid() else self.rowCount()
+        destination = max(row_section(row), 0)
+        if destination > source:
+            destination -= 1
+        self.document.move_section(source, min(destination, len(self.document.sections) - 1))
+        # The document has moved the section; the view must not remove the source row.
+        return False
+
+    # ------------------------------------------------------------ following the document
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _section_renamed(self, section: int) -> None:
+        index = self.index(section_row(section))
+        self.dataChanged.emit(index, index)
+
+
+class OutlineView(QTreeView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Document outline")
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setUniformRowHeights(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)

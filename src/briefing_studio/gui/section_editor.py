@@ -1,0 +1,150 @@
+"""The editor of one section: its heading, then its blocks in order."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Block, Bullet, BulletList, Paragraph, Table
+from .block_editors import BulletsEditor, ParagraphEditor, TableEditor, button
+from .document import Document, TextTarget
+from .fields import BoundLineEdit
+
+EDITORS = {Paragraph: ParagraphEditor, BulletList: BulletsEditor, Table: TableEditor}
+
+
+def block_title(block: Block) -> str:
+    match block:
+        case Paragraph():
+            return "Paragraph"
+        case BulletList():
+            return "Numbered list" if block.numbered else "Bullet list"
+        case Table():
+            return "Table"
+    return "Block"
+
+
+def new_block(kind: str) -> Block:
+    return {
+        "paragraph": lambda: Paragraph(),
+        "bullets": lambda: BulletList(items=[Bullet()]),
+        "numbered": lambda: BulletList(items=[Bullet()], numbered=True),
+        "table": lambda: Table(header=["Column 1", "Column 2", "Column 3"], rows=[["", "", ""]]),
+    }[kind]()
+
+
+class BlockFrame(QFrame):
+    """One block with its title and the buttons that move or remove it."""
+
+    def __init__(self, document: Document, section: int, index: int, count: int) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        block = document.sections[section].blocks[index]
+        self.editor = EDITORS[type(block)](document, section, index)
+        title = QLabel(f"<b>{block_title(block)}</b>")
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addStretch(1)
+        for text, accessible, offset in (("\u2191", "Move block up", -1),
+                                         ("\u2193", "Move block down", 1)):
+            move = QToolButton()
+            move.setText(text)
+            move.setAccessibleName(accessible)
+            move.setToolTip(accessible)
+            move.setEnabled(0 <= index + offset < count)
+            move.clicked.connect(lambda _=False, o=offset: document.move_block(section, index, o))
+            bar.addWidget(move)
+        remove = QToolButton()
+        remove.setText("\u2715")
+        remove.setAccessibleName("Remove block")
+        remove.setToolTip("Remove block")
+        remove.clicked.connect(lambda: document.remove_block(section, index))
+        bar.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.editor)
+
+
+class SectionEditor(QWidget):
+    def __init__(self, document: Document, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document, self.index = document, index
+        self.heading = BoundLineEdit(document, TextTarget("heading", index), "Section heading")
+        self.heading.setPlaceholderText("Heading (empty only for the lead text)")
+        self.level = QComboBox()
+        self.level.setAccessibleName("Heading level")
+        self.level.addItems(["Heading 1", "Heading 2", "Heading 3"])
+        self.level.activated.connect(self._level_chosen)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.level)
+        self.blocks = QVBoxLayout()
+        adders = QHBoxLayout()
+        for text, kind in (("Add paragraph", "paragraph"), ("Add bullet list", "bullets"),
+                           ("Add numbered list", "numbered"), ("Add table", "table")):
+            adders.addWidget(button(text, text, lambda _=False, k=kind: self.add_block(k)))
+        adders.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.blocks)
+        layout.addLayout(adders)
+        layout.addStretch(1)
+        self.frames: list[BlockFrame] = []
+        self._build_blocks()
+        document.sectionChanged.connect(self._section_changed)
+        document.blockChanged.connect(self._block_changed)
+        document.headingChanged.connect(self._heading_changed)
+
+    @property
+    def section(self):
+        return self.document.sections[self.index]
+
+    def add_block(self, kind: str) -> None:
+        self.document.insert_block(self.index, len(self.section.blocks), new_block(kind),
+                                   f"Add {kind}")
+        self.frames[-1].editor.setFocus()
+
+    def _build_blocks(self) -> None:
+        for frame in self.frames:
+            # Hidden now, deleted by Qt later: it stays parented, so Python never
+            # deletes it under Qt's feet.
+            self.blocks.removeWidget(frame)
+            frame.hide()
+            frame.deleteLater()
+        count = len(self.section.blocks)
+        self.frames = [BlockFrame(self.document, self.index, i, count) for i in range(count)]
+        for frame in self.frames:
+            self.blocks.addWidget(frame)
+        self.level.setCurrentIndex(self.section.level - 1)
+        self.kinds = [block_title(block) for block in self.section.blocks]
+
+    def _section_changed(self, index: int) -> None:
+        if index != self.index:
+            return
+        if [block_title(block) for block in self.section.blocks] == self.kinds:
+            # The same blocks, changed inside: keep the editors and the user's place.
+            for frame in self.frames:
+                frame.editor.refresh()
+            self.level.setCurrentIndex(self.section.level - 1)
+        else:
+            self._build_blocks()
+
+    def _block_changed(self, section: int, block: int) -> None:
+        if section == self.index and block < len(self.frames):
+            self.frames[block].editor.refresh()
+
+    def _heading_changed(self, section: int) -> None:
+        if section == self.index:
+            self.heading.refresh()
+
+    def _level_chosen(self, row: int) -> None:
+        if row + 1 != self.section.level:
+            self.document.change_section(self.index, "Change heading level",
+                                         lambda s: setattr(s, "level", row + 1))

@@ -1,0 +1,27 @@
+"""The main window under test, with settings kept apart from the user's."""
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from briefing_studio.gui.main_window import MainWindow
+from briefing_studio.gui.settings import Settings
+from tests.gui.support import SAMPLE
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """The main window on the bundled sample, with settings kept in tmp_path."""
+    QCoreApplication.setOrganizationName("Briefing Studio Tests")
+    QCoreApplication.setApplicationName("Briefing Studio Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    main = MainWindow(Settings())
+    assert main.open_path(SAMPLE, ask=False)
+    main.show()
+    yield main
+    # Closing a window with unsaved changes asks in a modal dialog; tests leave quietly.
+    main.document.undo_stack.setClean()
+    main.close()
+    main.deleteLater()
+
+
