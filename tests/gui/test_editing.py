@@ -361,3 +361,31 @@ def test_an_empty_title_is_highlighted(window, qtbot):
     title.selectAll()
     qtbot.keyClick(title, Qt.Key.Key_Delete)
     assert "background" in title.styleSheet()
+
+
+def test_preferences_are_kept_in_the_settings(window, monkeypatch):
+    from briefing_studio.gui.dialogs import PreferencesDialog
+
+    def accept(dialog):
+        dialog.user_name.setText("Kerem Aydın")
+        dialog.style.setCurrentText("tr-resmi")
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept)
+    window.preferences_action.trigger()
+    assert window.settings.user_name == "Kerem Aydın"
+    assert window.settings.default_style == "tr-resmi"
+
+
+def test_a_failed_export_is_reported_and_writes_nothing(window, tmp_path, monkeypatch):
+    from briefing_studio.gui.dialogs import ExportDialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: ExportDialog.DialogCode.Accepted)
+    out = tmp_path / "missing" / "out.pdf"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(out), ""))
+    window.export_pdf_action.trigger()
+    assert shown and "cannot write" in shown[0]
+    assert not out.exists()

@@ -175,6 +175,11 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.new_actions[0], self.open_action, self.save_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
+        for action in (self.undo_action, self.redo_action):
+            # Their text names the step ("Undo Paste cells"); the tooltip shows it, and
+            # the toolbar keeps still.
+            toolbar.widgetForAction(action).setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
         toolbar.addActions([self.add_section_action, self.export_pdf_action,
                             self.export_docx_action])
