@@ -15,7 +15,7 @@ def window(qtbot, tmp_path):
     QCoreApplication.setApplicationName("Briefing Studio Tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    main = MainWindow(Settings())
+    main = MainWindow(Settings(), recovery_folder=tmp_path / "recovery")
     assert main.open_path(SAMPLE, ask=False)
     main.show()
     yield main

@@ -84,6 +84,26 @@ def test_the_edit_menu_names_what_undo_will_undo(window, qtbot):
     assert heading.text() == "Main Issues Discussed"
 
 
+def test_typing_in_a_paragraph_changes_it_and_undo_restores_it(window, qtbot):
+    select_section(window, "Background")
+    paragraph = named(window, "Paragraph text")
+    paragraph.moveCursor(paragraph.textCursor().MoveOperation.End)
+    qtbot.keyClicks(paragraph, " Added.")
+    assert window.document.sections[1].blocks[0].text.endswith("diplomatic track. Added.")
+    window.undo_action.trigger()
+    assert window.document.sections[1].blocks[0].text.endswith("diplomatic track.")
+    assert paragraph.toPlainText().endswith("diplomatic track.")
+
+
+def test_table_cells_and_caption_are_edited_in_place(window):
+    select_section(window, "Main Issues Discussed")
+    table = named(window, "Table")
+    table.model().setData(table.model().index(0, 1), "Position now")
+    named(window, "Table caption").textEdited.emit("Issues and gaps")
+    block = window.document.sections[2].blocks[3]
+    assert block.header[1] == "Position now" and block.caption == "Issues and gaps"
+
+
 def test_classification_and_date_edit_the_metadata(window):
     box = named(window, "Classification")
     box.setCurrentText("SECRET")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4, letter
@@ -58,7 +59,9 @@ def write_pdf(briefing: Briefing, path: Path, options: ExportOptions) -> None:
         raise ExportError(path, f"cannot write: {error.strerror or error}") from error
 
 
-def render_pdf(briefing: Briefing, target: Path, style: HouseStyle) -> None:
+def render_pdf(briefing: Briefing, target: Path | BinaryIO, style: HouseStyle) -> None:
+    """Lay out the briefing into ``target``, a path or a writable binary stream (the
+    app's preview renders into memory)."""
     _PdfBuilder(briefing, style).build(target)
 
 
@@ -82,7 +85,7 @@ class _PdfBuilder:
         self.styles = _paragraph_styles(style, self.fonts)
         self.table_count = 0
 
-    def build(self, target: Path) -> None:
+    def build(self, target: Path | BinaryIO) -> None:
         width, height = PAGE_SIZES[self.style.page_size]
         margins = self.style.margins
         frame = Frame(margins.left * mm, margins.bottom * mm,
@@ -91,7 +94,8 @@ class _PdfBuilder:
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         info = document_info(self.briefing)
         document = _BriefingDocument(
-            str(target), pagesize=(width, height), pageTemplates=[PageTemplate("page", [frame])],
+            str(target) if isinstance(target, Path) else target, pagesize=(width, height),
+            pageTemplates=[PageTemplate("page", [frame])],
             title=clean(info.title), author=clean(info.author), subject=clean(info.subject),
             keywords=clean(info.keywords), creator=f"Briefing Studio {__version__}",
             # The initial font is named in every page's preamble; reportlab's default,

@@ -6,6 +6,7 @@ fonts shipped in resources/fonts (SIL Open Font Licence), embedded as subsets.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,8 +43,18 @@ class FontFamily:
         return _char_map(self.regular).issuperset(map(ord, text))
 
 
-@cache
+_registering = threading.Lock()
+
+
 def register(family: str) -> FontFamily:
+    # The app's preview renders in a worker thread while an export may run in the
+    # window's thread: reportlab's font registry is global, so one registers at a time.
+    with _registering:
+        return _register(family)
+
+
+@cache
+def _register(family: str) -> FontFamily:
     files = font_families()[family]
     names = {}
     for face in FACES:

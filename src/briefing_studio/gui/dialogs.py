@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -75,14 +76,21 @@ class ExportDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, user_name: str, style: str, parent: QWidget | None = None) -> None:
+    def __init__(self, user_name: str, style: str, autosave_seconds: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.user_name = QLineEdit(user_name)
         self.user_name.setAccessibleName("Your name")
         self.user_name.setPlaceholderText("Fills in 'Prepared by' in new briefings")
         self.style = style_box(style)
+        self.autosave = QSpinBox()
+        self.autosave.setAccessibleName("Autosave interval")
+        self.autosave.setRange(5, 600)
+        self.autosave.setSuffix(" s")
+        self.autosave.setValue(autosave_seconds)
         form = QFormLayout(self)
         form.addRow("Your &name", self.user_name)
         form.addRow("Default house &style", self.style)
+        form.addRow("&Autosave every", self.autosave)
         form.addRow(_buttons(self))

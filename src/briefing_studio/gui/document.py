@@ -89,8 +89,10 @@ class Document(QObject):
                 self.sections[target.section].heading = value
                 self.headingChanged.emit(target.section)
                 return
-            case "paragraph" | "caption":
-                setattr(self.block(target.section, target.block), target.kind, value)
+            case "paragraph":
+                self.block(target.section, target.block).text = value
+            case "caption":
+                self.block(target.section, target.block).caption = value
             case "label" | "text":
                 item = self.block(target.section, target.block).items[target.item]
                 setattr(item, target.kind, value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,19 +23,22 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
 from .. import fileformat
 from ..errors import BriefingError
+from ..exporters import ExportOptions
 from ..importers import IMPORTABLE_SUFFIXES, import_file
 from ..model import Briefing, Section
 from ..resources import resource_path
+from ..style import load_style
 from .dialogs import ExportDialog, PreferencesDialog
 from .document import Document
 from .info_editor import InfoEditor
 from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_row
+from .preview import PreviewPane
+from .recovery import Recovered, RecoveryFile, discard
 from .section_editor import SectionEditor
 from .settings import Settings
 
@@ -47,9 +50,12 @@ OPEN_FILTER = (f"Briefings and importable text ({' '.join('*' + s for s in IMPOR
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None,
+                 recovery_folder: Path | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        self.recovery_folder = recovery_folder or default_recovery_folder()
+        self.recovery: RecoveryFile | None = None
         self.document: Document | None = None
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -58,6 +64,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._word_count_timer = QTimer(self, singleShot=True, interval=300)
         self._word_count_timer.timeout.connect(self._update_word_count)
+        self._autosave_timer = QTimer(self, interval=self.settings.autosave_seconds * 1000)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_timer.start()
         self.set_document(Document(self._from_template("blank")))
 
     # ------------------------------------------------------------ building the window
@@ -67,12 +76,7 @@ class MainWindow(QMainWindow):
         self.editor_area = QScrollArea()
         self.editor_area.setWidgetResizable(True)
         self.editor_area.setAccessibleName("Editor")
-        self.preview = QWidget()
-        self.preview.setAccessibleName("Preview")
-        preview_layout = QVBoxLayout(self.preview)
-        preview_label = QLabel("Preview")
-        preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        preview_layout.addWidget(preview_label)
+        self.preview = PreviewPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.editor_area)
@@ -83,7 +87,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([240, 620, 420])
         self.setCentralWidget(self.splitter)
         self.word_count = QLabel()
+        self.page_count = QLabel()
         self.save_state = QLabel()
+        self.preview.pageCountChanged.connect(
+            lambda pages: self.page_count.setText(f"{pages} page{'s' * (pages != 1)}"))
+        self.statusBar().addPermanentWidget(self.page_count)
         self.statusBar().addPermanentWidget(self.word_count)
         self.statusBar().addPermanentWidget(self.save_state)
         self.resize(1280, 820)
@@ -190,6 +198,9 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.undo_group.removeStack(self.document.undo_stack)
             self.document.deleteLater()
+        self._discard_recovery()
+        self.recovery = RecoveryFile(self.recovery_folder)
+        self._autosaved_at = document.undo_stack.index()
         self.document = document
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
@@ -201,7 +212,9 @@ class MainWindow(QMainWindow):
         for signal in (document.metaChanged, document.sectionsChanged, document.sectionChanged,
                        document.blockChanged, document.headingChanged):
             signal.connect(self._word_count_timer.start)
+            signal.connect(self.preview.schedule)
         document.undo_stack.cleanChanged.connect(self._update_title)
+        self.preview.show_briefing(document.briefing, self.preview_options())
         self.select_row(INFO_ROW)
         self._update_title()
         self._update_word_count()
@@ -238,6 +251,43 @@ class MainWindow(QMainWindow):
 
     def _focus_editor(self) -> None:
         self.current_editor.focusNextChild()
+
+    def preview_options(self) -> ExportOptions:
+        """What the preview shows: the document as Export PDF writes it by default."""
+        try:
+            return ExportOptions(style=load_style(self.settings.default_style))
+        except BriefingError:
+            return ExportOptions()
+
+    # ------------------------------------------------------------ autosave and recovery
+
+    def autosave(self) -> None:
+        """Write the unsaved changes to the recovery file, if there are new ones."""
+        stack = self.document.undo_stack
+        if stack.isClean():
+            self._discard_recovery()
+            return
+        if stack.index() == self._autosaved_at and self.recovery.path.exists():
+            return
+        try:
+            self.recovery.write(self.document.briefing, self.document.name, self.document.path)
+        except OSError as error:
+            self.statusBar().showMessage(f"Cannot write the recovery file: {error}", 8000)
+            return
+        self._autosaved_at = stack.index()
+
+    def restore(self, recovered: Recovered) -> None:
+        """Take back a document left by a crash, as unsaved changes to its file."""
+        document = Document(recovered.briefing, path=recovered.original, name=recovered.name)
+        self.set_document(document)
+        document.undo_stack.resetClean()
+        self._update_title()
+        self.autosave()
+        discard(recovered)
+
+    def _discard_recovery(self) -> None:
+        if self.recovery is not None:
+            self.recovery.remove()
 
     # ------------------------------------------------------------ sections
 
@@ -329,6 +379,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.path, self.document.name = path, path.name
         self.document.undo_stack.setClean()
+        self._discard_recovery()
         self.settings.add_recent(path)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path}", 4000)
@@ -384,10 +435,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ window and settings
 
     def preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings.user_name, self.settings.default_style, self)
+        dialog = PreferencesDialog(self.settings.user_name, self.settings.default_style,
+                                   self.settings.autosave_seconds, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.user_name = dialog.user_name.text()
             self.settings.default_style = dialog.style.currentText()
+            self.settings.autosave_seconds = dialog.autosave.value()
+            self._autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
+            self.preview.show_briefing(self.document.briefing, self.preview_options())
 
     def about(self) -> None:
         from .. import __version__
@@ -421,6 +476,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.save_window_state(self.saveGeometry(), self.saveState(),
                                         self.splitter.saveState())
+        self._discard_recovery()
+        self.preview.shutdown()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -435,6 +492,11 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 self.open_path(path)
                 return
+
+
+def default_recovery_folder() -> Path:
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(data) / "recovery"
 
 
 def window_icon() -> QIcon:

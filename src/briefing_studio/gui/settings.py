@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
+DEFAULT_AUTOSAVE_SECONDS = 30
 
 
 class Settings:
@@ -31,6 +32,14 @@ class Settings:
     @user_name.setter
     def user_name(self, value: str) -> None:
         self.store.setValue("userName", value)
+
+    @property
+    def autosave_seconds(self) -> int:
+        return max(1, int(self.store.value("autosaveSeconds", DEFAULT_AUTOSAVE_SECONDS)))
+
+    @autosave_seconds.setter
+    def autosave_seconds(self, value: int) -> None:
+        self.store.setValue("autosaveSeconds", value)
 
     @property
     def default_style(self) -> str:

@@ -1,0 +1,52 @@
+"""What happens when the app meets an error it did not expect: the user's work is
+written to the recovery files, the error goes to a log file, a dialog says so, and the
+app keeps running."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .main_window import MainWindow
+
+LOG_NAME = "briefing-studio.log"
+
+
+def install_error_handler(windows: Callable[[], list[MainWindow]], folder: Path) -> Path:
+    """Route uncaught exceptions (in slots, timers, event handlers) to ``handle``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    log_file = folder / LOG_NAME
+    logger = logging.getLogger("briefing_studio")
+    if not logger.handlers:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+    showing = False
+
+    def handle(kind: type[BaseException], error: BaseException,
+               trace: TracebackType | None) -> None:
+        nonlocal showing
+        logger.error("Unexpected error", exc_info=(kind, error, trace))
+        for window in windows():
+            try:
+                window.autosave()
+            except Exception:
+                logger.exception("Could not write a recovery file")
+        if showing:
+            return  # an error inside the dialog: logged, not shown twice
+        showing = True
+        try:
+            QMessageBox.critical(
+                QApplication.activeWindow(), "Unexpected error",
+                f"Something went wrong: {error}\n\nYour work has been kept in a recovery "
+                f"file and you can go on working. The details are in {log_file}.")
+        finally:
+            showing = False
+
+    sys.excepthook = handle
+    return log_file
