@@ -35,6 +35,22 @@ class TextTarget:
     name: str = ""
 
 
+class DocumentListener:
+    """A view that follows a document's signals until it is retired.
+
+    Retired views (the editor of a section no longer selected) wait for Qt to delete
+    them; they must not go on refreshing themselves from the document meanwhile.
+    """
+
+    def listen(self, signal, slot) -> None:
+        signal.connect(slot)
+        self.__dict__.setdefault("_connections", []).append((signal, slot))
+
+    def retire(self) -> None:
+        for signal, slot in self.__dict__.pop("_connections", []):
+            signal.disconnect(slot)
+
+
 class Document(QObject):
     metaChanged = Signal(str)  # the metadata field
     sectionsChanged = Signal()  # sections added, removed, moved or renamed

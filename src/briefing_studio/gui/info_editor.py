@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
 from ..classification import schemes
-from .document import Document, TextTarget
+from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit
 
 # (field, label, accessible name); the accessible names are the GUI's contract.
@@ -27,7 +27,7 @@ TEXT_FIELDS = (
 EMPTY_TITLE_STYLE = "QLineEdit { background: #FFF4CE; border: 1px solid #C9A227; }"
 
 
-class InfoEditor(QWidget):
+class InfoEditor(QWidget, DocumentListener):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -46,7 +46,7 @@ class InfoEditor(QWidget):
         self.fields["title"].setPlaceholderText("Every briefing needs a title")
         self.fields["title"].textChanged.connect(self._mark_empty_title)
         self._mark_empty_title()
-        document.metaChanged.connect(self._meta_changed)
+        self.listen(document.metaChanged, self._meta_changed)
 
     def _classification_box(self) -> QComboBox:
         box = QComboBox()

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         if previous is not None:
             # Deleted later, not now: the change may come from a key press inside it.
             # Parented to the window meanwhile, so Python does not delete it first.
+            previous.retire()
             previous.setParent(self)
             previous.hide()
             previous.deleteLater()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Block, Bullet, BulletList, Paragraph, Table
 from .block_editors import BulletsEditor, ParagraphEditor, TableEditor, button
-from .document import Document, TextTarget
+from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit
 
 EDITORS = {Paragraph: ParagraphEditor, BulletList: BulletsEditor, Table: TableEditor}
@@ -72,7 +72,7 @@ class BlockFrame(QFrame):
         layout.addWidget(self.editor)
 
 
-class SectionEditor(QWidget):
+class SectionEditor(QWidget, DocumentListener):
     def __init__(self, document: Document, index: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document, self.index = document, index
@@ -98,9 +98,9 @@ class SectionEditor(QWidget):
         layout.addStretch(1)
         self.frames: list[BlockFrame] = []
         self._build_blocks()
-        document.sectionChanged.connect(self._section_changed)
-        document.blockChanged.connect(self._block_changed)
-        document.headingChanged.connect(self._heading_changed)
+        self.listen(document.sectionChanged, self._section_changed)
+        self.listen(document.blockChanged, self._block_changed)
+        self.listen(document.headingChanged, self._heading_changed)
 
     @property
     def section(self):
