@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.page_count)
         self.statusBar().addPermanentWidget(self.word_count)
         self.statusBar().addPermanentWidget(self.save_state)
-        self.resize(1280, 820)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, int(screen.width() * 0.95)), min(820, int(screen.height() * 0.9)))
 
     def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
                 tip: str = "") -> QAction:
