@@ -72,6 +72,7 @@ def test_import_markdown(tmp_path):
     ("latin1.txt", "Çağrı".encode("cp1254"),
      ["latin1.txt: not UTF-8 text (byte 0xc7 at offset 0)"]),
     ("empty.txt", b"  \n\n", ["empty.txt: the file is empty"]),
+    ("fake.docx", b"not a zip", ["fake.docx: not a Word document (.docx) that can be read"]),
     ("broken.briefing", b'{"format": ', ["broken.briefing: invalid JSON at line 1"]),
     ("future.briefing", b'{"format": "briefing-studio", "version": 9}',
      ["future.briefing: written by a newer Briefing Studio"]),

@@ -1,4 +1,4 @@
-"""Getting material into a briefing: article text, Markdown, or a ``.briefing`` file."""
+"""Getting material into a briefing: article text, Markdown, Word, or a ``.briefing``."""
 
 from __future__ import annotations
 
@@ -19,13 +19,20 @@ def import_markdown(text: str) -> Briefing:
     return markdown_importer(text)
 
 
+def import_word(path: Path) -> Briefing:
+    # python-docx loads only when a Word document is imported.
+    from .docx import import_docx
+
+    return import_docx(path)
+
+
 TEXT_IMPORTERS: dict[str, Callable[[str], Briefing]] = {
     ".txt": import_article_text,
     ".text": import_article_text,
     ".md": import_markdown,
     ".markdown": import_markdown,
 }
-IMPORTABLE_SUFFIXES = (*TEXT_IMPORTERS, fileformat.SUFFIX)
+IMPORTABLE_SUFFIXES = (*TEXT_IMPORTERS, ".docx", fileformat.SUFFIX)
 
 
 def import_file(path: str | Path) -> Briefing:
@@ -34,6 +41,10 @@ def import_file(path: str | Path) -> Briefing:
     suffix = path.suffix.lower()
     if suffix == fileformat.SUFFIX:
         return fileformat.load(path)
+    if suffix == ".docx":
+        if not path.is_file():
+            read_text(path, ArticleImportError)  # the same message as any unreadable file
+        return import_word(path)
     importer = TEXT_IMPORTERS.get(suffix)
     if importer is None:
         kind = f"'{suffix}' files" if suffix else "files without an extension"

@@ -1,0 +1,214 @@
+"""A Word document (a colleague's, or one of our own exports edited in Word) into a
+briefing.
+
+Structure comes from Word's styles, as a reader of the document would see it: Title
+and Subtitle, Heading 1-3 for sections, list paragraphs for bullets and numbered
+items, tables with their first row as the header, Caption paragraphs as table
+captions. Bold and italic runs become ``**``/``*``. The title block and priority
+badges that our DOCX exporter writes are read back into metadata and priorities, so
+a briefing survives the trip through Word.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.table import Table as WordTable
+from docx.text.paragraph import Paragraph as WordParagraph
+
+from ..errors import ArticleImportError
+from ..exporters import METADATA_ROWS
+from ..model import Block, Briefing, Bullet, BulletList, Metadata, Paragraph, Section, Table
+from .text import is_label, split_priority_tag
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+METADATA_FIELDS = dict(METADATA_ROWS)
+PRIORITY_WORDS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
+CAPTION_NUMBER = re.compile(r"^Table\s+\d+\s*[:.\-–]\s*")
+HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
+
+
+def import_docx(path: Path) -> Briefing:
+    try:
+        document = docx.Document(str(path))
+    except Exception as error:  # python-docx raises several kinds for a file it cannot read
+        raise ArticleImportError(path, "not a Word document (.docx) that can be read") from error
+    return _WordReader(document).read()
+
+
+class _WordReader:
+    def __init__(self, document: WordDocument) -> None:
+        self.document = document
+        self.meta = Metadata(date="")
+        self.sections: list[Section] = []
+        self.pending_caption = ""
+
+    def read(self) -> Briefing:
+        properties = self.document.core_properties
+        self.meta.classification = properties.content_status or ""
+        for element in self.document.element.body.iterchildren():
+            if element.tag == f"{W}p":
+                self._paragraph(WordParagraph(element, self.document._body))
+            elif element.tag == f"{W}tbl":
+                self._table(WordTable(element, self.document._body))
+            elif element.tag == f"{W}sdt":
+                self._content_control(element)
+        if not self.meta.title and properties.title and not self.sections:
+            self.meta.title = properties.title
+        return Briefing(meta=self.meta, sections=self.sections)
+
+    # ------------------------------------------------------------ paragraphs
+
+    def _paragraph(self, paragraph: WordParagraph) -> None:
+        style = paragraph.style.name if paragraph.style is not None else ""
+        text = marked_up_text(paragraph)
+        if not text.strip():
+            return
+        heading = HEADING_STYLE.match(style)
+        if style == "Title" and not self.meta.title:
+            self.meta.title = paragraph.text.strip()
+        elif style == "Subtitle" and not self.meta.subtitle:
+            self.meta.subtitle = paragraph.text.strip()
+        elif style == "Document Type" and not self.sections:
+            self.meta.doc_type = paragraph.text.strip()
+        elif heading:
+            level = min(int(heading.group(1)), 3)
+            self.sections.append(Section(heading=paragraph.text.strip(), level=level))
+        elif style == "Caption":
+            self.pending_caption = CAPTION_NUMBER.sub("", paragraph.text.strip())
+        elif is_list_paragraph(paragraph):
+            self._list_item(paragraph, numbered=is_numbered(paragraph, style))
+        else:
+            self._add(Paragraph(text=text.strip()))
+
+    def _list_item(self, paragraph: WordParagraph, numbered: bool) -> None:
+        blocks = self._blocks()
+        if not (blocks and isinstance(blocks[-1], BulletList) and blocks[-1].numbered == numbered):
+            blocks.append(BulletList(numbered=numbered))
+        blocks[-1].items.append(bullet_from(paragraph))
+
+    # ------------------------------------------------------------ tables and the title block
+
+    def _table(self, table: WordTable) -> None:
+        rows = [[cell_text(cell) for cell in row.cells] for row in table.rows]
+        header, *body = rows or [[]]
+        self._add(Table(header=header, rows=body, caption=self.pending_caption))
+        self.pending_caption = ""
+
+    def _content_control(self, sdt) -> None:
+        tag = sdt.find(f"{W}sdtPr/{W}tag")
+        content = sdt.find(f"{W}sdtContent")
+        if content is None:
+            return
+        if tag is not None and tag.get(qn("w:val")) == "Document information":
+            for table in content.iter(f"{W}tbl"):
+                self._metadata_table(WordTable(table, self.document._body))
+            return
+        for element in content.iterchildren():  # any other control: read what is inside
+            if element.tag == f"{W}p":
+                self._paragraph(WordParagraph(element, self.document._body))
+            elif element.tag == f"{W}tbl":
+                self._table(WordTable(element, self.document._body))
+
+    def _metadata_table(self, table: WordTable) -> None:
+        for row in table.rows:
+            label, value = (cell.text.strip() for cell in row.cells[:2])
+            field = METADATA_FIELDS.get(label)
+            if field == "date":
+                value = iso_date(value)
+            if field:
+                setattr(self.meta, field, value)
+
+    # ------------------------------------------------------------ where blocks go
+
+    def _blocks(self) -> list[Block]:
+        if not self.sections:
+            self.sections.append(Section())  # the lead, before any heading
+        return self.sections[-1].blocks
+
+    def _add(self, block: Block) -> None:
+        self._blocks().append(block)
+
+
+def marked_up_text(paragraph: WordParagraph, skip_runs: int = 0) -> str:
+    """The paragraph's text with bold and italic runs as ``**`` and ``*``."""
+    parts = []
+    for run in paragraph.runs[skip_runs:]:
+        text = run.text
+        if not text:
+            continue
+        core = text.strip()
+        if core and (run.bold or run.italic):
+            marker = "***" if run.bold and run.italic else "**" if run.bold else "*"
+            lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+            text = f"{lead}{marker}{core}{marker}{tail}"
+        parts.append(text)
+    return "".join(parts).replace("\u00a0", " ")
+
+
+def bullet_from(paragraph: WordParagraph) -> Bullet:
+    """A bullet, with the priority badge and bold ``Label:`` lead-in read back."""
+    runs = paragraph.runs
+    priority_text = ""
+    skip = 0
+    if runs and runs[0].style is not None and runs[0].style.name.startswith("Priority "):
+        priority_text = f"[{PRIORITY_WORDS.get(runs[0].text.strip().lower(), '')}] "
+        skip = 1
+    text = marked_up_text(paragraph, skip).strip()
+    priority, text = split_priority_tag(priority_text + text)
+    label_match = re.match(r"^\*\*(?P<label>[^*]+?):\*\*\s+(?P<text>.*)$", text, re.DOTALL)
+    if label_match and is_label(label_match.group("label")):
+        return Bullet(label=label_match.group("label"), text=label_match.group("text"),
+                      priority=priority)
+    return Bullet(text=text, priority=priority)
+
+
+def is_list_paragraph(paragraph: WordParagraph) -> bool:
+    if paragraph._p.find(f"{W}pPr/{W}numPr") is not None:
+        return True
+    style = paragraph.style
+    while style is not None:
+        if style.name.startswith("List") or style.element.find(f"{W}pPr/{W}numPr") is not None:
+            return True
+        style = style.base_style
+    return False
+
+
+def is_numbered(paragraph: WordParagraph, style: str) -> bool:
+    if style.startswith("List Number"):
+        return True
+    num_id = paragraph._p.find(f"{W}pPr/{W}numPr/{W}numId")
+    if num_id is None:
+        return False
+    try:
+        numbering = paragraph.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return False
+    value = num_id.get(qn("w:val"))
+    for num in numbering.findall(f"{W}num"):
+        if num.get(qn("w:numId")) == value:
+            abstract_id = num.find(f"{W}abstractNumId").get(qn("w:val"))
+            for abstract in numbering.findall(f"{W}abstractNum"):
+                if abstract.get(qn("w:abstractNumId")) == abstract_id:
+                    fmt = abstract.find(f"{W}lvl/{W}numFmt")
+                    return fmt is not None and fmt.get(qn("w:val")) != "bullet"
+    return False
+
+
+def cell_text(cell) -> str:
+    return " ".join(marked_up_text(p).strip() for p in cell.paragraphs if p.text.strip())
+
+
+def iso_date(text: str) -> str:
+    """``24 November 2026`` (as our title block writes it) back to ``2026-11-24``."""
+    for pattern in ("%d %B %Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.datetime.strptime(text, pattern).date().isoformat()
+        except ValueError:
+            continue
+    return text
