@@ -25,7 +25,7 @@ from .model import (
     Section,
     Table,
 )
-from .textfile import read_text
+from .textfile import parse_json, read_text
 
 FORMAT_NAME = "briefing-studio"
 FORMAT_VERSION = 1
@@ -111,13 +111,7 @@ def load(path: str | Path) -> Briefing:
 
 
 def loads(text: str, path: str | Path = "<string>") -> Briefing:
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise BriefingFileError(
-            path, f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from error
-    return _Reader(path).briefing(document)
+    return _Reader(path).briefing(parse_json(text, path, BriefingFileError))
 
 
 class _Reader:

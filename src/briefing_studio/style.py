@@ -18,7 +18,7 @@ from .classification import scheme_names
 from .errors import StyleError
 from .model import Priority
 from .resources import resource_path
-from .textfile import read_text
+from .textfile import parse_json, read_text
 
 DEFAULT_STYLE = "ministry"
 PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
@@ -134,13 +134,7 @@ def _bundled(name: str) -> Path:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
-    text = read_text(path, StyleError)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise StyleError(
-            path, f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from error
+    data = parse_json(read_text(path, StyleError), path, StyleError)
     if not isinstance(data, dict):
         raise StyleError(path, "expected a JSON object of style settings")
     return data

@@ -1,8 +1,10 @@
-"""Reading a user's text file, with errors that name the file and the problem."""
+"""Reading a user's text and JSON files, with errors that name the file and the problem."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from .errors import BriefingError
 
@@ -20,4 +22,13 @@ def read_text(path: Path, error: type[BriefingError]) -> str:
         raise error(
             path, f"not UTF-8 text (byte 0x{byte:02x} at offset {failure.start}); "
                   "save it as UTF-8 and try again"
+        ) from failure
+
+
+def parse_json(text: str, path: str | Path, error: type[BriefingError]) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as failure:
+        raise error(
+            path, f"invalid JSON at line {failure.lineno}, column {failure.colno}: {failure.msg}"
         ) from failure

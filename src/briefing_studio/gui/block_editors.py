@@ -60,12 +60,26 @@ class ParagraphEditor(QWidget):
 # ---------------------------------------------------------------- bullet lists
 
 
-class BulletModel(QAbstractTableModel):
-    HEADERS = ("Priority", "Label", "Text")
+class BlockModel(QAbstractTableModel):
+    """A table model over one block of the document; edits go to the document."""
 
     def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
         super().__init__(parent)
         self.document, self.section, self.block = document, section, block
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+
+class BulletModel(BlockModel):
+    HEADERS = ("Priority", "Label", "Text")
+
+    def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
+        super().__init__(document, section, block, parent)
         self.colours = {p: QColor(load_style().priority_colour(p)) for p in Priority}
 
     @property
@@ -124,13 +138,6 @@ class BulletModel(QAbstractTableModel):
             target = TextTarget(kind, self.section, self.block, item=row)
             self.document.set_text(target, str(value))
         return True
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
 
 class PriorityDelegate(QStyledItemDelegate):
@@ -283,12 +290,8 @@ class BulletsEditor(QWidget):
 # ---------------------------------------------------------------- tables
 
 
-class TableModel(QAbstractTableModel):
+class TableModel(BlockModel):
     """The table with its header as the first row, shown bold and shaded."""
-
-    def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.document, self.section, self.block = document, section, block
 
     @property
     def table(self) -> Table:
@@ -329,13 +332,6 @@ class TableModel(QAbstractTableModel):
                             column=index.column())
         self.document.set_text(target, str(value))
         return True
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
 
 class TableView(FittedTableView):
