@@ -5,7 +5,8 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_studio.importers.text import CONTROL_CHARACTERS, import_article_text
+from briefing_studio.importers.text import import_article_text
+from briefing_studio.xmltext import clean
 from briefing_studio.model import Bullet, BulletList, Paragraph, Priority, Table
 
 # Words a reader must find again: markers, priority tags and table rulers are syntax, and
@@ -16,7 +17,7 @@ WORD = re.compile(r"[^\s|]+")
 
 
 def source_words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", CONTROL_CHARACTERS.sub("", text))
+    text = unicodedata.normalize("NFC", clean(text))
     words = []
     for line in text.splitlines():
         line = line.strip()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime
 from dataclasses import dataclass
 
-from ..model import Block, Briefing, BulletList, Metadata, Priority
+from ..inline import plain_text
+from ..model import Block, Briefing, BulletList, Priority
 from ..style import HouseStyle, load_style
 
 
@@ -18,16 +18,9 @@ class ExportOptions:
     sort_by_priority: bool = False
 
 
-METADATA_ROWS = (
-    ("Reference", "reference"), ("Date", "date"), ("Prepared for", "prepared_for"),
-    ("Prepared by", "prepared_by"), ("Approved by", "approved_by"),
-    ("Organisation", "organisation"), ("Source", "source"), ("Version", "version_label"),
-)
-
-
 @dataclass(frozen=True)
 class DocumentInfo:
-    """What both formats put in their document properties."""
+    """What both formats put in their document properties: plain text, no markup."""
 
     title: str
     author: str
@@ -39,31 +32,12 @@ class DocumentInfo:
 def document_info(briefing: Briefing) -> DocumentInfo:
     meta = briefing.meta
     return DocumentInfo(
-        title=briefing.display_title,
+        title=plain_text(briefing.display_title),
         author=meta.prepared_by,
-        subject=meta.subtitle or meta.doc_type,
+        subject=plain_text(meta.subtitle or meta.doc_type),
         keywords=", ".join(p for p in (meta.classification, meta.doc_type, meta.reference) if p),
         classification=meta.classification,
     )
-
-
-def metadata_rows(meta: Metadata) -> list[tuple[str, str]]:
-    """The title block's metadata as (label, text), empty fields left out."""
-    rows = []
-    for label, key in METADATA_ROWS:
-        value = getattr(meta, key)
-        if value:
-            rows.append((label, readable_date(value) if key == "date" else value))
-    return rows
-
-
-def readable_date(iso: str) -> str:
-    """``2026-11-24`` as ``24 November 2026``; anything else as written."""
-    try:
-        day = datetime.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%B %Y}"
 
 
 def prepare(briefing: Briefing, options: ExportOptions) -> Briefing:

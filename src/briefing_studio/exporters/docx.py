@@ -27,8 +27,9 @@ from ..layout import column_widths_mm
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import split_by_direction
 from ..style import HouseStyle
+from ..titleblock import metadata_rows
 from ..xmltext import clean
-from . import ExportOptions, document_info, metadata_rows, prepare
+from . import ExportOptions, document_info, prepare
 from . import docx_xml as xml
 
 TABLE_STYLE = "Briefing Table"

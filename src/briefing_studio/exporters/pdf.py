@@ -41,8 +41,9 @@ from ..layout import column_widths_mm, heading_numbers
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import has_rtl, split_by_direction
 from ..style import HouseStyle
+from ..titleblock import metadata_rows
 from ..xmltext import clean, escape
-from . import DocumentInfo, ExportOptions, document_info, metadata_rows, prepare
+from . import DocumentInfo, ExportOptions, document_info, prepare
 from .pdf_fonts import FontFamily, register
 from .pdf_metadata import add_classification
 

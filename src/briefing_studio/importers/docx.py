@@ -11,7 +11,6 @@ a briefing survives the trip through Word.
 
 from __future__ import annotations
 
-import datetime
 import re
 from pathlib import Path
 
@@ -19,12 +18,15 @@ import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.table import Table as WordTable
+from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
+from docx.text.run import Run
 
 from ..errors import ArticleImportError
-from ..exporters import METADATA_ROWS
-from ..model import Block, Briefing, Bullet, BulletList, Metadata, Paragraph, Section, Table
-from .text import is_label, split_priority_tag
+from ..model import Briefing, Bullet, Metadata, Paragraph, Table
+from ..titleblock import METADATA_ROWS, iso_date
+from .builder import SectionBuilder
+from .text import parse_bullet
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 METADATA_FIELDS = dict(METADATA_ROWS)
@@ -45,8 +47,9 @@ class _WordReader:
     def __init__(self, document: WordDocument) -> None:
         self.document = document
         self.meta = Metadata(date="")
-        self.sections: list[Section] = []
+        self.built = SectionBuilder()
         self.pending_caption = ""
+        self.pending_caption_text = ""
 
     def read(self) -> Briefing:
         properties = self.document.core_properties
@@ -58,9 +61,8 @@ class _WordReader:
                 self._table(WordTable(element, self.document._body))
             elif element.tag == f"{W}sdt":
                 self._content_control(element)
-        if not self.meta.title and properties.title and not self.sections:
-            self.meta.title = properties.title
-        return Briefing(meta=self.meta, sections=self.sections)
+        self._keep_pending_caption()
+        return Briefing(meta=self.meta, sections=self.built.sections)
 
     # ------------------------------------------------------------ paragraphs
 
@@ -70,34 +72,38 @@ class _WordReader:
         if not text.strip():
             return
         heading = HEADING_STYLE.match(style)
+        if style != "Caption":
+            self._keep_pending_caption()
         if style == "Title" and not self.meta.title:
             self.meta.title = paragraph.text.strip()
         elif style == "Subtitle" and not self.meta.subtitle:
             self.meta.subtitle = paragraph.text.strip()
-        elif style == "Document Type" and not self.sections:
+        elif style == "Document Type" and not self.built.sections:
             self.meta.doc_type = paragraph.text.strip()
         elif heading:
             level = min(int(heading.group(1)), 3)
-            self.sections.append(Section(heading=paragraph.text.strip(), level=level))
+            self.built.heading(paragraph.text.strip(), level)
         elif style == "Caption":
-            self.pending_caption = CAPTION_NUMBER.sub("", paragraph.text.strip())
+            self._keep_pending_caption()
+            self.pending_caption_text = paragraph.text.strip()
+            self.pending_caption = CAPTION_NUMBER.sub("", self.pending_caption_text)
         elif is_list_paragraph(paragraph):
-            self._list_item(paragraph, numbered=is_numbered(paragraph, style))
+            self.built.add_item(bullet_from(paragraph), numbered=is_numbered(paragraph, style))
         else:
-            self._add(Paragraph(text=text.strip()))
+            self.built.add(Paragraph(text=text.strip()))
 
-    def _list_item(self, paragraph: WordParagraph, numbered: bool) -> None:
-        blocks = self._blocks()
-        if not (blocks and isinstance(blocks[-1], BulletList) and blocks[-1].numbered == numbered):
-            blocks.append(BulletList(numbered=numbered))
-        blocks[-1].items.append(bullet_from(paragraph))
+    def _keep_pending_caption(self) -> None:
+        """A caption not followed by a table (a figure's, say) stays as a paragraph."""
+        if self.pending_caption:
+            self.built.add(Paragraph(text=self.pending_caption_text))
+            self.pending_caption = ""
 
     # ------------------------------------------------------------ tables and the title block
 
     def _table(self, table: WordTable) -> None:
         rows = [[cell_text(cell) for cell in row.cells] for row in table.rows]
         header, *body = rows or [[]]
-        self._add(Table(header=header, rows=body, caption=self.pending_caption))
+        self.built.add(Table(header=header, rows=body, caption=self.pending_caption))
         self.pending_caption = ""
 
     def _content_control(self, sdt) -> None:
@@ -124,48 +130,52 @@ class _WordReader:
             if field:
                 setattr(self.meta, field, value)
 
-    # ------------------------------------------------------------ where blocks go
-
-    def _blocks(self) -> list[Block]:
-        if not self.sections:
-            self.sections.append(Section())  # the lead, before any heading
-        return self.sections[-1].blocks
-
-    def _add(self, block: Block) -> None:
-        self._blocks().append(block)
-
 
 def marked_up_text(paragraph: WordParagraph, skip_runs: int = 0) -> str:
-    """The paragraph's text with bold and italic runs as ``**`` and ``*``."""
-    parts = []
-    for run in paragraph.runs[skip_runs:]:
-        text = run.text
-        if not text:
+    """The paragraph's text, links included, with bold and italic as ``**`` and ``*``.
+
+    Word splits text into runs freely (a spelling check, a revision); neighbouring runs
+    of the same formatting are joined first, so ``**Border**`` never becomes
+    ``**Bor****der**``.
+    """
+    pieces: list[tuple[str, bool, bool]] = []
+    for run in text_runs(paragraph)[skip_runs:]:
+        if not run.text:
             continue
-        core = text.strip()
-        if core and (run.bold or run.italic):
-            marker = "***" if run.bold and run.italic else "**" if run.bold else "*"
-            lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-            text = f"{lead}{marker}{core}{marker}{tail}"
-        parts.append(text)
-    return "".join(parts).replace("\u00a0", " ")
+        style = (bool(run.bold), bool(run.italic))
+        if pieces and pieces[-1][1:] == style:
+            pieces[-1] = (pieces[-1][0] + run.text, *style)
+        else:
+            pieces.append((run.text, *style))
+    return "".join(_marked(*piece) for piece in pieces).replace("\u00a0", " ")
+
+
+def text_runs(paragraph: WordParagraph) -> list[Run]:
+    """The paragraph's runs in order, including those inside hyperlinks."""
+    runs = []
+    for item in paragraph.iter_inner_content():
+        runs.extend(item.runs if isinstance(item, Hyperlink) else [item])
+    return runs
+
+
+def _marked(text: str, bold: bool, italic: bool) -> str:
+    core = text.strip()
+    if not core or not (bold or italic):
+        return text
+    marker = "***" if bold and italic else "**" if bold else "*"
+    lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    return f"{lead}{marker}{core}{marker}{tail}"
 
 
 def bullet_from(paragraph: WordParagraph) -> Bullet:
     """A bullet, with the priority badge and bold ``Label:`` lead-in read back."""
-    runs = paragraph.runs
+    runs = text_runs(paragraph)
     priority_text = ""
     skip = 0
     if runs and runs[0].style is not None and runs[0].style.name.startswith("Priority "):
         priority_text = f"[{PRIORITY_WORDS.get(runs[0].text.strip().lower(), '')}] "
         skip = 1
-    text = marked_up_text(paragraph, skip).strip()
-    priority, text = split_priority_tag(priority_text + text)
-    label_match = re.match(r"^\*\*(?P<label>[^*]+?):\*\*\s+(?P<text>.*)$", text, re.DOTALL)
-    if label_match and is_label(label_match.group("label")):
-        return Bullet(label=label_match.group("label"), text=label_match.group("text"),
-                      priority=priority)
-    return Bullet(text=text, priority=priority)
+    return parse_bullet(priority_text + marked_up_text(paragraph, skip).strip())
 
 
 def is_list_paragraph(paragraph: WordParagraph) -> bool:
@@ -202,13 +212,3 @@ def is_numbered(paragraph: WordParagraph, style: str) -> bool:
 
 def cell_text(cell) -> str:
     return " ".join(marked_up_text(p).strip() for p in cell.paragraphs if p.text.strip())
-
-
-def iso_date(text: str) -> str:
-    """``24 November 2026`` (as our title block writes it) back to ``2026-11-24``."""
-    for pattern in ("%d %B %Y", "%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.datetime.strptime(text, pattern).date().isoformat()
-        except ValueError:
-            continue
-    return text

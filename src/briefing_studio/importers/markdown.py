@@ -9,17 +9,16 @@ as the label.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..model import Block, Briefing, Bullet, BulletList, Metadata, Paragraph, Section, Table
-from .text import is_label, parse_bullet, split_priority_tag
+from ..model import Briefing, BulletList, Metadata, Paragraph, Table
+from .builder import SectionBuilder
+from .text import parse_bullet
 
-BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)(?::\*\*|\*\*:)\s+(?P<text>\S.*)$", re.DOTALL)
 INLINE_MARKUP = {"strong_open": "**", "strong_close": "**", "em_open": "*", "em_close": "*",
                  "softbreak": " ", "hardbreak": "\n"}
 LIST_OPENERS = {"bullet_list_open": False, "ordered_list_open": True}
@@ -50,19 +49,11 @@ def inline_text(token: Token) -> str:
     return "".join(parts).strip()
 
 
-def markdown_bullet(content: str) -> Bullet:
-    priority, rest = split_priority_tag(content)
-    match = BOLD_LABEL.match(rest)
-    if match and is_label(match.group("label")):
-        return Bullet(label=match.group("label"), text=match.group("text"), priority=priority)
-    return parse_bullet(content)
-
-
 class _MarkdownReader:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
         self.meta = Metadata()
-        self.sections: list[Section] = []
+        self.built = SectionBuilder()
         self.level_shift = 0
 
     def read(self) -> Briefing:
@@ -72,16 +63,16 @@ class _MarkdownReader:
             if token.type == "heading_open":
                 level = int(token.tag[1]) - self.level_shift
                 heading = inline_text(next(stream))
-                self.sections.append(Section(heading=heading, level=min(max(level, 1), 3)))
+                self.built.heading(heading, level=min(max(level, 1), 3))
             elif token.type == "paragraph_open":
-                self._add(Paragraph(text=inline_text(next(stream))))
+                self.built.add(Paragraph(text=inline_text(next(stream))))
             elif token.type in LIST_OPENERS:
-                self._add(self._read_list(stream, numbered=LIST_OPENERS[token.type]))
+                self.built.add(self._read_list(stream, numbered=LIST_OPENERS[token.type]))
             elif token.type == "table_open":
-                self._add(self._read_table(stream))
+                self.built.add(self._read_table(stream))
             elif token.type in ("fence", "code_block", "html_block") and token.content.strip():
-                self._add(Paragraph(text=token.content.strip()))
-        return Briefing(meta=self.meta, sections=self.sections)
+                self.built.add(Paragraph(text=token.content.strip()))
+        return Briefing(meta=self.meta, sections=self.built.sections)
 
     def _take_title(self) -> None:
         top_headings = [t for t in self.tokens if t.type == "heading_open" and t.tag == "h1"]
@@ -89,11 +80,6 @@ class _MarkdownReader:
             self.meta.title = inline_text(self.tokens[1])
             self.tokens = self.tokens[3:]  # heading_open, inline, heading_close
             self.level_shift = 1
-
-    def _add(self, block: Block) -> None:
-        if not self.sections:
-            self.sections.append(Section())  # the lead section, before any heading
-        self.sections[-1].blocks.append(block)
 
     def _read_list(self, stream: Iterator[Token], numbered: bool) -> BulletList:
         """The list and every list nested in it, flattened in reading order."""
@@ -116,7 +102,7 @@ class _MarkdownReader:
                 open_items[-1].append(inline_text(token))
             elif token.type in ("fence", "code_block") and open_items:
                 open_items[-1].append(token.content.strip())
-        items = [markdown_bullet(" ".join(part for part in parts if part)) for parts in texts]
+        items = [parse_bullet(" ".join(part for part in parts if part)) for parts in texts]
         return BulletList(items=items, numbered=numbered)
 
     def _read_table(self, stream: Iterator[Token]) -> Table:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..model import Briefing, Bullet, BulletList, Metadata, Paragraph, Priority, Section, Table
+from ..model import Briefing, Bullet, Metadata, Paragraph, Priority, Table
+from ..xmltext import clean
+from .builder import SectionBuilder
 
 # A line this long or longer is prose, whatever its last character.
 HEADING_MAX_LENGTH = 130
@@ -30,13 +32,13 @@ PRIORITY_BY_TAG = {
 }
 RULER = re.compile(r"^(?=.*\|)[\s|:]*-{3}[-\s|:]*$")
 SEPARATOR = re.compile(r"^[-|\s]+$")
-# Invisible debris of copy and paste; Word and XML cannot hold most of it anyway.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
-LABELLED = re.compile(r"^(?P<label>[^:]+?):\s+(?P<text>\S.*)$")
+LABELLED = re.compile(r"^(?P<label>[^:]+?):\s+(?P<text>\S.*)$", re.DOTALL)
+# A bold lead-in, as Markdown and Word write it: **Label:** text, or **Label**: text.
+BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)(?::\*\*|\*\*:)\s+(?P<text>\S.*)$", re.DOTALL)
 
 
 def import_article_text(text: str) -> Briefing:
-    text = unicodedata.normalize("NFC", CONTROL_CHARACTERS.sub("", text))
+    text = unicodedata.normalize("NFC", clean(text))
     lines = [line.strip() for line in text.splitlines()]
     return _ArticleReader(lines).read()
 
@@ -58,11 +60,14 @@ def split_cells(line: str) -> list[str]:
 
 
 def parse_bullet(content: str) -> Bullet:
-    """A bullet's priority tag and ``Label: text`` lead-in, from the text after its marker."""
+    """A bullet's priority tag and ``Label: text`` (or bold ``**Label:** text``) lead-in,
+    from the text after its marker."""
     priority, content = split_priority_tag(content)
-    match = LABELLED.match(content)
-    if match and is_label(match.group("label")):
-        return Bullet(label=match.group("label"), text=match.group("text"), priority=priority)
+    for pattern in (BOLD_LABEL, LABELLED):
+        match = pattern.match(content)
+        if match and is_label(match.group("label")):
+            return Bullet(label=match.group("label"), text=match.group("text"),
+                          priority=priority)
     return Bullet(text=content, priority=priority)
 
 
@@ -85,7 +90,7 @@ class _ArticleReader:
         self.lines = lines
         self.position = 0
         self.meta = Metadata()
-        self.sections: list[Section] = []
+        self.built = SectionBuilder()
 
     def read(self) -> Briefing:
         first = next((index for index, line in enumerate(self.lines) if line), -1)
@@ -98,27 +103,17 @@ class _ArticleReader:
             if not line or SEPARATOR.match(line):
                 continue
             if BULLET.match(line):
-                self._add_item(line[2:].strip(), numbered=False)
+                self.built.add_item(parse_bullet(line[2:].strip()), numbered=False)
             elif NUMBERED.match(line):
-                self._add_item(NUMBERED.sub("", line, count=1).strip(), numbered=True)
+                content = NUMBERED.sub("", line, count=1).strip()
+                self.built.add_item(parse_bullet(content), numbered=True)
             elif is_heading_line(line) and self.position - 1 == first:
                 self.meta.title = line
             elif is_heading_line(line):
-                self.sections.append(Section(heading=line))
+                self.built.heading(line)
             else:
-                self._current_blocks().append(Paragraph(text=line))
-        return Briefing(meta=self.meta, sections=self.sections)
-
-    def _current_blocks(self) -> list:
-        if not self.sections:
-            self.sections.append(Section())  # the lead section, before any heading
-        return self.sections[-1].blocks
-
-    def _add_item(self, content: str, numbered: bool) -> None:
-        blocks = self._current_blocks()
-        if not (blocks and isinstance(blocks[-1], BulletList) and blocks[-1].numbered == numbered):
-            blocks.append(BulletList(numbered=numbered))
-        blocks[-1].items.append(parse_bullet(content))
+                self.built.add(Paragraph(text=line))
+        return Briefing(meta=self.meta, sections=self.built.sections)
 
     def _starts_table(self) -> bool:
         line = self.lines[self.position]
@@ -134,7 +129,7 @@ class _ArticleReader:
             self.position += 1
             if not (RULER.match(line) or SEPARATOR.match(line)):
                 rows.append(_trim_empty_overflow(split_cells(line), len(header)))
-        self._current_blocks().append(Table(header=header, rows=rows))
+        self.built.add(Table(header=header, rows=rows))
 
 
 def _trim_empty_overflow(cells: list[str], width: int) -> list[str]:
