@@ -187,3 +187,57 @@ def test_export_rejects_an_unknown_priority():
                  "--min-priority", "urgent")
     assert result.returncode == 2
     assert "invalid choice: 'urgent'" in result.stderr
+
+
+def test_an_output_may_not_overwrite_its_source(tmp_path):
+    source = tmp_path / "colleague.docx"
+    assert run("export", SAMPLE, "--docx", source).returncode == 0
+    before = source.read_bytes()
+    result = run("export", source, "--docx", source)
+    assert_one_line_error(result, "colleague.docx: the output would overwrite the source")
+    assert source.read_bytes() == before
+
+
+def test_when_one_output_fails_neither_is_written(tmp_path):
+    huge = tmp_path / "huge.briefing"
+    table = {"type": "table", "caption": "", "header": ["A"] * 120, "rows": [["x"] * 120]}
+    huge.write_text(json.dumps({"format": "briefing-studio", "version": 1, "sections": [
+        {"heading": "Wide", "blocks": [table]}]}), encoding="utf-8")
+    docx_out, pdf_out = tmp_path / "wide.docx", tmp_path / "missing" / "wide.pdf"
+    result = run("export", huge, "--docx", docx_out, "--pdf", pdf_out)
+    assert_one_line_error(result, "wide.pdf: cannot write")
+    assert not docx_out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["huge.briefing"]
+
+
+@pytest.mark.parametrize("blocks", [
+    [{"type": "table", "caption": "", "header": ["A", "B"], "rows": [["word " * 1500, "x"]]}],
+    [{"type": "table", "caption": "", "header": [f"C{i}" for i in range(90)],
+      "rows": [[f"v{i}" for i in range(90)]]}],
+])
+def test_tables_that_outgrow_the_page_still_export(tmp_path, blocks):
+    source = tmp_path / "big.briefing"
+    source.write_text(json.dumps({"format": "briefing-studio", "version": 1, "sections": [
+        {"heading": "Annex", "blocks": blocks}]}), encoding="utf-8")
+    result = run("export", source, "--docx", tmp_path / "o.docx", "--pdf", tmp_path / "o.pdf")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "o.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_long_metadata_and_half_surrogates_do_not_break_exports(tmp_path):
+    source = tmp_path / "odd.briefing"
+    source.write_text('{"format": "briefing-studio", "version": 1, "meta": {"title": "T \\ud83d",'
+                      f' "source": "{"https://example.org/" + "a" * 400}"}}, "sections": []}}',
+                      encoding="utf-8")
+    result = run("export", source, "--docx", tmp_path / "o.docx", "--pdf", tmp_path / "o.pdf")
+    assert result.returncode == 0, result.stderr
+    again = tmp_path / "again.briefing"
+    assert run("import", source, "-o", again).returncode == 0
+    assert "T \ufffd" in again.read_text(encoding="utf-8")
+
+
+def test_deeply_nested_json_is_a_clear_error(tmp_path):
+    source = tmp_path / "deep.briefing"
+    source.write_text("[" * 100000, encoding="utf-8")
+    assert_one_line_error(run("import", source, "-o", tmp_path / "o.briefing"),
+                          "deep.briefing: invalid JSON")

@@ -43,6 +43,8 @@ def test_a_style_file_overrides_only_what_it_names(tmp_path):
     ({"fonts": {"pdf": {"body": "Comic Sans"}}}, "fonts.pdf.body: no bundled font 'Comic Sans'"),
     ({"page_numbers": "Sayfa"}, "page_numbers: expected a pattern with {page}"),
     ({"page_numbers": "{page} {total}"}, "page_numbers: expected a pattern with {page}"),
+    ({"page_numbers": "{page} of {pages.x}"}, "page_numbers: expected a pattern with {page}"),
+    ({"page_numbers": "{page} of {pages[0]}"}, "page_numbers: expected a pattern with {page}"),
     ({"classification_scheme": "nato"}, "classification_scheme: expected one of"),
     ({"page": "A4"}, "page: expected an object"),
     ("[1]", "expected a JSON object of style settings"),

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_studio.importers.text import import_article_text
-from briefing_studio.xmltext import clean
 from briefing_studio.model import Bullet, BulletList, Paragraph, Priority, Table
+from briefing_studio.xmltext import clean
 
 # Words a reader must find again: markers, priority tags and table rulers are syntax, and
 # so is a pipe, which is a cell border in a table and may stand beside a word elsewhere.

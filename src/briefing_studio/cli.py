@@ -7,15 +7,17 @@ Nothing here imports Qt unless the app is opened.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from pathlib import Path
 
 from . import __version__, fileformat
-from .errors import BriefingError
+from .atomicfile import replacing
+from .errors import BriefingError, ExportError
 from .exporters import ExportOptions
 from .importers import IMPORTABLE_SUFFIXES, import_file
-from .model import Priority
+from .model import Briefing, Priority
 from .style import available_styles, load_style
 
 PROGRAM = "briefing-studio"
@@ -81,37 +83,62 @@ def run_command(argv: list[str]) -> int:
     parser = command_parser()
     arguments = parser.parse_args(argv)
     if arguments.command == "import":
-        _check_suffix(arguments.output, fileformat.SUFFIX)
+        _check_output(arguments.output, fileformat.SUFFIX, arguments.source)
         fileformat.save(import_file(arguments.source), arguments.output)
-    else:
-        if arguments.docx is None and arguments.pdf is None:
-            parser.error("export: nothing to write: give --docx OUT.docx and/or --pdf OUT.pdf")
-        for output, suffix in ((arguments.docx, ".docx"), (arguments.pdf, ".pdf")):
-            if output is not None:
-                _check_suffix(output, suffix)
-        briefing = import_file(arguments.source)
-        options = ExportOptions(
-            style=load_style(arguments.style),
-            classification=arguments.classification,
-            min_priority=Priority(arguments.min_priority) if arguments.min_priority else None,
-            sort_by_priority=arguments.sort_by_priority,
-        )
-        # Each exporter's library loads only when its format is asked for.
-        if arguments.docx is not None:
-            from .exporters.docx import write_docx
-
-            write_docx(briefing, arguments.docx, options)
-        if arguments.pdf is not None:
-            from .exporters.pdf import write_pdf
-
-            write_pdf(briefing, arguments.pdf, options)
+        return 0
+    if arguments.docx is None and arguments.pdf is None:
+        parser.error("export: nothing to write: give --docx OUT.docx and/or --pdf OUT.pdf")
+    outputs = [(path, suffix) for path, suffix in ((arguments.docx, ".docx"),
+                                                   (arguments.pdf, ".pdf")) if path is not None]
+    for path, suffix in outputs:
+        _check_output(path, suffix, arguments.source)
+    briefing = import_file(arguments.source)
+    options = ExportOptions(
+        style=load_style(arguments.style),
+        classification=arguments.classification,
+        min_priority=Priority(arguments.min_priority) if arguments.min_priority else None,
+        sort_by_priority=arguments.sort_by_priority,
+    )
+    export_together(briefing, options, outputs)
     return 0
 
 
-def _check_suffix(output: Path, suffix: str) -> None:
-    # Refusing other names keeps a slip of the keyboard from overwriting the source.
+def export_together(briefing: Briefing, options: ExportOptions,
+                    outputs: list[tuple[Path, str]]) -> None:
+    """Write every output, or none: each is written beside its target first, and all
+    replace their targets only when every one is complete."""
+    with contextlib.ExitStack() as stack:
+        staged = []
+        for path, suffix in outputs:
+            try:
+                staged.append((path, suffix, stack.enter_context(replacing(path))))
+            except OSError as error:
+                raise ExportError(path, f"cannot write: {error.strerror or error}") from error
+        for path, suffix, temporary in staged:
+            try:
+                _writer(suffix)(briefing, temporary, options)
+            except ExportError as error:
+                raise ExportError(path, error.problem) from error
+
+
+def _writer(suffix: str):
+    # Each exporter's library loads only when its format is asked for.
+    if suffix == ".docx":
+        from .exporters.docx import write_docx
+
+        return write_docx
+    from .exporters.pdf import write_pdf
+
+    return write_pdf
+
+
+def _check_output(output: Path, suffix: str, source: Path) -> None:
+    # Refusing other names, and the source itself, keeps a slip of the keyboard from
+    # overwriting what the user gave us.
     if output.suffix.lower() != suffix:
         raise BriefingError(output, f"the output must be a {suffix} file")
+    if output.resolve() == source.resolve():
+        raise BriefingError(output, "the output would overwrite the source; choose another name")
 
 
 def open_app(file: Path | None) -> int:

@@ -9,6 +9,7 @@ atomic and gives the same bytes for the same document.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -36,6 +37,7 @@ META_KEYS = (
     "prepared_for", "prepared_by", "approved_by", "organisation", "source", "version_label",
 )
 HEADING_LEVELS = (1, 2, 3)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 T = TypeVar("T")
 
@@ -57,7 +59,11 @@ def dumps(briefing: Briefing) -> str:
 def save(briefing: Briefing, path: str | Path) -> None:
     path = Path(path)
     try:
-        atomicfile.write_bytes(path, dumps(briefing).encode("utf-8"))
+        data = dumps(briefing).encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise BriefingFileError(path, f"cannot write: {error.reason}") from error
+    try:
+        atomicfile.write_bytes(path, data)
     except OSError as error:
         raise BriefingFileError(path, f"cannot write: {error.strerror or error}") from error
 
@@ -214,6 +220,10 @@ class _Reader:
         # bool is a subclass of int in Python but not a number in a user's file.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             self.fail(where, f"expected {_KIND_NAMES[kind]}")
+        if isinstance(value, str):
+            # JSON can spell half a surrogate pair ("\ud83d"), which no text can hold:
+            # it becomes the replacement character rather than make the file unsavable.
+            value = LONE_SURROGATE.sub("\ufffd", value)
         return value
 
 

@@ -179,7 +179,7 @@ def _kind_name(default: Any) -> str:
 def _check_page_numbers(pattern: str, path: Path) -> None:
     try:
         valid = "{page}" in pattern and pattern.format(page=1, pages=1)
-    except (KeyError, IndexError, ValueError):
+    except Exception:  # {pages.x}, {page[0]}, {}: any format error is the style's
         valid = False
     if not valid:
         raise StyleError(path, "page_numbers: expected a pattern with {page} and "

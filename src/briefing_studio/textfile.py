@@ -32,3 +32,5 @@ def parse_json(text: str, path: str | Path, error: type[BriefingError]) -> Any:
         raise error(
             path, f"invalid JSON at line {failure.lineno}, column {failure.colno}: {failure.msg}"
         ) from failure
+    except RecursionError as failure:
+        raise error(path, "invalid JSON: nested too deeply") from failure

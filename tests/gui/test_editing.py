@@ -409,3 +409,21 @@ def test_a_failed_export_is_reported_and_writes_nothing(window, tmp_path, monkey
     window.export_pdf_action.trigger()
     assert shown and "cannot write" in shown[0]
     assert not out.exists()
+
+
+def test_undoing_a_section_move_keeps_the_users_place(window):
+    window.select_row(3)
+    window.move_down_action.trigger()
+    assert window.current_section() == 3
+    window.undo_action.trigger()
+    assert window.current_section() == 3  # still on a section, not thrown to Document info
+
+
+def test_an_undated_briefing_says_so_and_any_date_can_be_chosen(window):
+    from PySide6.QtCore import QDate
+
+    window.document.set_text(TextTarget("meta", name="date"), "")
+    date = named(window, "Date")
+    assert date.text() == "No date"
+    date.setDate(QDate.currentDate())
+    assert window.document.briefing.meta.date == QDate.currentDate().toString("yyyy-MM-dd")

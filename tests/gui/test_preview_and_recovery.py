@@ -195,3 +195,29 @@ def test_work_survives_the_app_being_killed(tmp_path, qtbot, monkeypatch):
     finally:
         restarted.document.undo_stack.setClean()
         restarted.close()
+
+
+def test_autosave_keeps_typing_that_merged_into_the_last_undo_step(window):
+    window.document.set_text(TITLE, "D")
+    window.autosave()
+    window.document.set_text(TITLE, "Draft typed without a pause")  # merges with "D"
+    assert window.document.undo_stack.count() == 1
+    window.autosave()
+    record = json.loads(window.recovery.path.read_text(encoding="utf-8"))
+    assert record["briefing"]["meta"]["title"] == "Draft typed without a pause"
+
+
+def test_a_failing_render_is_reported_and_the_next_one_still_shows(window, qtbot, monkeypatch):
+    wait_for_preview(qtbot, window)
+    import briefing_studio.exporters.pdf as pdf
+
+    real = pdf.render_pdf
+    monkeypatch.setattr(pdf, "render_pdf", lambda *a: (_ for _ in ()).throw(ValueError("boom")))
+    window.preview.render_now()
+    qtbot.waitUntil(lambda: not window.preview._busy, timeout=10000)
+    assert "boom" in window.preview.message.text()
+    monkeypatch.setattr(pdf, "render_pdf", real)
+    window.document.set_text(TITLE, "After the failure")
+    window.preview.render_now()
+    wait_for_preview(qtbot, window)
+    assert window.preview._stack.currentWidget() is window.preview.view

@@ -42,6 +42,7 @@ DOC_TYPE_STYLE = "Document Type"
 METADATA_TITLE = "Document information"
 PRIORITY_STYLES = {p: f"Priority {p.word}" for p in Priority if p is not Priority.NONE}
 LABEL_COLUMN_TWIPS = 1814  # 32 mm
+CORE_PROPERTY_LIMIT = 255
 FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
 
 
@@ -266,13 +267,14 @@ class _DocxBuilder:
         return "".join(runs)
 
     def _add_table(self, table: Table) -> None:
-        self.table_count += 1
+        if not table.column_count:
+            return
         if table.caption:
+            # Word's SEQ field counts captioned tables only; so does the PDF.
+            self.table_count += 1
             number = xml.field("SEQ Table \\* ARABIC", str(self.table_count))
             runs = f"{xml.run('Table ')}{number}{xml.run(': ')}{self._runs(table.caption)}"
             self.body.append(xml.paragraph(self.ids["Caption"], runs))
-        if not table.column_count:
-            return
         widths = column_widths_mm(table, self.style.text_width_mm, self.style.sizes.table)
         heading, text = self.ids[TABLE_HEADING_STYLE], self.ids[TABLE_TEXT_STYLE]
         rows = [[xml.paragraph(heading, self._runs(cell)) for cell in table.header]]
@@ -304,16 +306,15 @@ class _DocxBuilder:
         meta = self.briefing.meta
         info = document_info(self.briefing)
         properties = self.document.core_properties
-        properties.title = clean(info.title)
-        properties.subject = clean(info.subject)
-        properties.author = clean(info.author)
-        properties.last_modified_by = clean(info.author)
-        properties.category = clean(meta.doc_type)
-        properties.keywords = clean(info.keywords)
-        properties.identifier = clean(meta.reference)
-        properties.version = clean(meta.version_label)
-        properties.content_status = clean(meta.classification)
-        properties.comments = clean(meta.source)
+        for name, value in (
+            ("title", info.title), ("subject", info.subject), ("author", info.author),
+            ("last_modified_by", info.author), ("category", meta.doc_type),
+            ("keywords", info.keywords), ("identifier", meta.reference),
+            ("version", meta.version_label), ("content_status", meta.classification),
+            ("comments", meta.source),
+        ):
+            # The core-properties part holds at most 255 characters a property.
+            setattr(properties, name, clean(value)[:CORE_PROPERTY_LIMIT])
         properties.revision = 1
         now = datetime.datetime.now(datetime.UTC).replace(microsecond=0, tzinfo=None)
         try:

@@ -25,6 +25,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    LayoutError,
     PageTemplate,
     Spacer,
     TableStyle,
@@ -36,7 +37,7 @@ from .. import __version__
 from ..atomicfile import replacing
 from ..classification import Marking, marking
 from ..errors import ExportError
-from ..inline import parse_inline
+from ..inline import parse_inline, plain_text
 from ..layout import column_widths_mm, heading_numbers
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import has_rtl, split_by_direction
@@ -58,12 +59,24 @@ def write_pdf(briefing: Briefing, path: Path, options: ExportOptions) -> None:
             render_pdf(prepare(briefing, options), temporary, options.style)
     except OSError as error:
         raise ExportError(path, f"cannot write: {error.strerror or error}") from error
+    except (LayoutError, ValueError) as error:
+        raise ExportError(path, f"cannot lay out the document: {error}") from error
 
 
 def render_pdf(briefing: Briefing, target: Path | BinaryIO, style: HouseStyle) -> None:
     """Lay out the briefing into ``target``, a path or a writable binary stream (the
-    app's preview renders into memory)."""
-    _PdfBuilder(briefing, style).build(target)
+    app's preview renders into memory).
+
+    Table rows never split across pages, unless a row is taller than a page: that
+    case is found by the layout itself, and laid out again with such rows split.
+    """
+    try:
+        _PdfBuilder(briefing, style).build(target)
+    except LayoutError:
+        if not isinstance(target, Path):
+            target.seek(0)
+            target.truncate()
+        _PdfBuilder(briefing, style, split_tall_rows=True).build(target)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,7 +87,10 @@ class _Fonts:
 
 
 class _PdfBuilder:
-    def __init__(self, briefing: Briefing, style: HouseStyle) -> None:
+    def __init__(self, briefing: Briefing, style: HouseStyle,
+                 split_tall_rows: bool = False) -> None:
+        # splitInRow is the least height (points) a split row keeps on a page; 0 is never.
+        self.split_tall_rows = 24 if split_tall_rows else 0
         self.briefing = briefing
         self.style = style
         self.marking = marking(briefing.meta.classification, style.classification_scheme)
@@ -122,15 +138,11 @@ class _PdfBuilder:
         meta = self.briefing.meta
         flowables: list[Flowable] = []
         if meta.doc_type:
-            flowables.append(self._para(meta.doc_type.upper(), "doc_type"))
+            flowables.append(self._para(meta.doc_type, "doc_type"))
         if meta.title:
             title = self._para(meta.title, "title")
-            title.outline = (meta.title, 0)
+            title.outline = (plain_text(meta.title), 0)
             flowables.append(title)
-        elif self.briefing.display_title != meta.doc_type:
-            # The document's title in viewers and its first bookmark, so that an
-            # untitled briefing still opens on a named entry.
-            flowables.append(_Bookmark(self.briefing.display_title))
         if meta.subtitle:
             flowables.append(self._para(meta.subtitle, "subtitle"))
         rows = [[self._para(label, "meta_label"), self._para(value, "meta_value")]
@@ -155,7 +167,7 @@ class _PdfBuilder:
         flowables: list[Flowable] = []
         if section.heading:
             heading = self._para(section.heading, f"heading{section.level}", number=number)
-            heading.outline = (f"{number} {section.heading}".strip(), section.level)
+            heading.outline = (f"{number} {plain_text(section.heading)}".strip(), section.level)
             # A heading never ends a page: it moves over unless its first lines fit. A
             # page-break test costs nothing; keepWithNext would lay out the next block twice.
             flowables.append(CondPageBreak(self.style.heading_size(section.level) * 3
@@ -174,13 +186,28 @@ class _PdfBuilder:
     def _list(self, bullets: BulletList) -> list[Flowable]:
         # Paragraph bullets rather than a ListFlowable: the same look, laid out in one
         # pass per item instead of two.
+        style = self._bullet_style(f"{len(bullets.items)}." if bullets.numbered else "\u2022")
         flowables: list[Flowable] = [
-            self._para(self._bullet_markup(item), "bullet", markup=True,
+            self._para(self._bullet_markup(item), style, markup=True,
                        bullet=f"{number}." if bullets.numbered else "\u2022")
             for number, item in enumerate(bullets.items, start=1)
         ]
         flowables.append(Spacer(0, self.style.sizes.body * 0.4))
         return flowables
+
+    def _bullet_style(self, widest_bullet: str) -> str:
+        """The bullet style, its indent widened when long numbers ("10.", "100.") need it."""
+        base = self.styles["bullet"]
+        needed = base.bulletIndent + stringWidth(widest_bullet, base.bulletFontName,
+                                                 base.bulletFontSize) + 1.5 * mm
+        if needed <= base.leftIndent:
+            return "bullet"
+        name = f"bullet-{round(needed)}"
+        if name not in self.styles:
+            self.styles[name] = ParagraphStyle(name, parent=base, leftIndent=needed)
+            self.styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped",
+                                                           parent=self.styles[name], shaping=1)
+        return name
 
     def _bullet_markup(self, item: Bullet) -> str:
         parts = []
@@ -190,17 +217,18 @@ class _PdfBuilder:
             parts.append(f'<font backColor="{colour}" color="white"><b>&nbsp;{item.priority.word}'
                          f"&nbsp;</b></font> ")
         if item.label:
-            parts.append(f"<b>{self._markup(item.label + ':')}</b> ")
+            parts.append(f"{self._markup(item.label + ':', bold=True)} ")
         parts.append(self._markup(item.text))
         return "".join(parts)
 
     def _table(self, table: Table) -> list[Flowable]:
-        self.table_count += 1
+        if not table.column_count:
+            return []
         flowables: list[Flowable] = []
         if table.caption:
+            # Numbered as Word's SEQ field numbers them: captioned tables only.
+            self.table_count += 1
             flowables.append(self._para(f"Table {self.table_count}: {table.caption}", "caption"))
-        if not table.column_count:
-            return flowables
         widths = [w * mm for w in column_widths_mm(table, self.style.text_width_mm,
                                                     self.style.sizes.table)]
         rows = [[self._cell(cell, width, header=True)
@@ -209,7 +237,12 @@ class _PdfBuilder:
                                                                                  strict=True)]
                  for row in table.rows]
         colours, size = self.style.colours, self.style.sizes.table
-        pdf_table = PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        # A row taller than a page cannot move to the next page either: only then may
+        # it split (see render_pdf).
+        pdf_table = PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER",
+                             splitInRow=self.split_tall_rows)
+        # Very many columns leave little room: padding never takes a cell's whole width.
+        padding = min(CELL_PADDING, min(widths) / 4)
         pdf_table.setStyle(TableStyle([
             # For the cells that are plain strings (see _cell).
             ("FONTNAME", (0, 0), (-1, 0), self.fonts.body.bold),
@@ -222,8 +255,8 @@ class _PdfBuilder:
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, HexColor(colours.table_zebra)]),
             ("GRID", (0, 0), (-1, -1), 0.5, HexColor(colours.table_border)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
@@ -256,43 +289,33 @@ class _PdfBuilder:
         if number:
             content = f"{number}&nbsp;&nbsp;{content}"
         paragraph_style = self.styles[style]
-        if self.fonts.arabic.regular in content:
+        if any(face in content for face in self.fonts.arabic.faces):
             # Shaping (harfbuzz) joins Arabic letters and orders the run right to left;
             # only paragraphs that need it pay for it.
             paragraph_style = self.styles[f"{style}_shaped"]
         return PdfParagraph(content, paragraph_style, bulletText=bullet)
 
-    def _markup(self, text: str) -> str:
+    def _markup(self, text: str, bold: bool = False) -> str:
         """User text as reportlab paragraph markup: everything escaped, so that
         ``<b>`` and ``&`` print as written, then ``**bold**`` and ``*italic*`` as tags,
-        right-to-left runs in the Arabic font, and line breaks kept."""
+        right-to-left runs in the Arabic face of the same weight, line breaks kept."""
         parts = []
         for span in parse_inline(clean(text)):
-            pieces = split_by_direction(span.text)
-            piece_markup = "".join(self._run(piece, rtl) for piece, rtl in pieces)
-            if span.bold:
+            span_bold = span.bold or bold
+            piece_markup = "".join(self._run(piece, rtl, span_bold, span.italic)
+                                   for piece, rtl in split_by_direction(span.text))
+            if span_bold:
                 piece_markup = f"<b>{piece_markup}</b>"
             if span.italic:
                 piece_markup = f"<i>{piece_markup}</i>"
             parts.append(piece_markup)
         return "".join(parts).replace("\n", "<br/>")
 
-    def _run(self, text: str, rtl: bool) -> str:
+    def _run(self, text: str, rtl: bool, bold: bool, italic: bool) -> str:
         if rtl:
-            return f'<font name="{self.fonts.arabic.regular}">{escape(text)}</font>'
+            face = self.fonts.arabic.face(bold, italic)
+            return f'<font name="{face}">{escape(text)}</font>'
         return escape(text)
-
-
-class _Bookmark(Flowable):
-    """An outline entry without visible content."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        self.outline = (title, 0)
-        self.width = self.height = 0
-
-    def draw(self) -> None:
-        pass
 
 
 class _BriefingDocument(BaseDocTemplate):

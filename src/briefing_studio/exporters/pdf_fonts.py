@@ -35,6 +35,10 @@ class FontFamily:
     italic: str
     bold_italic: str
 
+    @property
+    def faces(self) -> tuple[str, str, str, str]:
+        return (self.regular, self.bold, self.italic, self.bold_italic)
+
     def face(self, bold: bool = False, italic: bool = False) -> str:
         return (self.regular, self.italic, self.bold, self.bold_italic)[2 * bold + italic]
 

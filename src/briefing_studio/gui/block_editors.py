@@ -7,6 +7,8 @@ it back in line with the model after an undo or a structural change.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +31,13 @@ from .fields import BoundLineEdit, BoundTextEdit
 
 Index = QModelIndex | QPersistentModelIndex
 PRIORITY_CHOICES = (Priority.NONE, Priority.HIGH, Priority.MEDIUM, Priority.LOW)
+
+
+@cache
+def priority_colours() -> dict[Priority, QColor]:
+    """The default house style's priority colours, read once."""
+    style = load_style()
+    return {priority: QColor(style.priority_colour(priority)) for priority in Priority}
 
 
 def priority_name(priority: Priority) -> str:
@@ -80,7 +89,7 @@ class BulletModel(BlockModel):
 
     def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
         super().__init__(document, section, block, parent)
-        self.colours = {p: QColor(load_style().priority_colour(p)) for p in Priority}
+        self.colours = priority_colours()
 
     @property
     def bullets(self) -> BulletList:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .main_window import MainWindow
@@ -30,12 +31,20 @@ def install_error_handler(windows: Callable[[], list[MainWindow]], folder: Path)
 
     def handle(kind: type[BaseException], error: BaseException,
                trace: TracebackType | None) -> None:
-        nonlocal showing
         logger.error("Unexpected error", exc_info=(kind, error, trace))
+        app = QApplication.instance()
+        if app is not None and not app.thread().isCurrentThread():
+            # Windows and dialogs belong to the window's thread: tell the user from there.
+            QTimer.singleShot(0, app, lambda: keep_work_and_tell(error))
+            return
+        keep_work_and_tell(error)
+
+    def keep_work_and_tell(error: BaseException) -> None:
+        nonlocal showing
         for window in windows():
             try:
                 window.autosave()
-            except Exception:
+            except Exception:  # the other windows' work must still be kept
                 logger.exception("Could not write a recovery file")
         if showing:
             return  # an error inside the dialog: logged, not shown twice

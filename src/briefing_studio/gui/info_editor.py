@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
@@ -12,18 +10,20 @@ from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit
 
 # (field, label, accessible name); the accessible names are the GUI's contract.
+# The mnemonics leave F, E, S, V and H to the menus.
 TEXT_FIELDS = (
     ("title", "&Title", "Title"),
-    ("subtitle", "S&ubtitle", "Subtitle"),
+    ("subtitle", "Subtit&le", "Subtitle"),
     ("doc_type", "Document t&ype", "Document type"),
     ("reference", "&Reference", "Reference"),
-    ("prepared_for", "Prepared &for", "Prepared for"),
+    ("prepared_for", "&Prepared for", "Prepared for"),
     ("prepared_by", "Prepared &by", "Prepared by"),
     ("approved_by", "&Approved by", "Approved by"),
     ("organisation", "&Organisation", "Organisation"),
-    ("source", "&Source", "Source"),
-    ("version_label", "&Version", "Version"),
+    ("source", "So&urce", "Source"),
+    ("version_label", "Versio&n", "Version"),
 )
+NO_DATE = QDate(1900, 1, 1)
 EMPTY_TITLE_STYLE = "QLineEdit { background: #FFF4CE; border: 1px solid #C9A227; }"
 
 
@@ -67,6 +67,10 @@ class InfoEditor(QWidget, DocumentListener):
         edit.setAccessibleName("Date")
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMMM yyyy")
+        # The lowest date stands for "no date", so that an undated briefing says so
+        # and choosing any date, today's included, is a change.
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("No date")
         self.date = edit
         self._show_date()
         edit.dateChanged.connect(self._date_changed)
@@ -75,11 +79,11 @@ class InfoEditor(QWidget, DocumentListener):
     def _show_date(self) -> None:
         date = QDate.fromString(self.document.briefing.meta.date, Qt.DateFormat.ISODate)
         self.date.blockSignals(True)
-        self.date.setDate(date if date.isValid() else QDate.currentDate())
+        self.date.setDate(date if date.isValid() else NO_DATE)
         self.date.blockSignals(False)
 
     def _date_changed(self, date: QDate) -> None:
-        iso = datetime.date(date.year(), date.month(), date.day()).isoformat()
+        iso = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
         self.document.set_text(TextTarget("meta", name="date"), iso)
 
     def _meta_changed(self, field: str) -> None:

@@ -97,14 +97,14 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()
         self.resize(min(1280, int(screen.width() * 0.95)), min(820, int(screen.height() * 0.9)))
 
-    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
-                tip: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut=None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
-        action.setToolTip(tip or text.replace("&", "").replace("...", ""))
+        action.setToolTip(text.replace("&", "").replace("...", ""))
         action.triggered.connect(slot)
         return action
 
@@ -201,19 +201,20 @@ class MainWindow(QMainWindow):
             self.document.deleteLater()
         self._discard_recovery()
         self.recovery = RecoveryFile(self.recovery_folder)
-        self._autosaved_at = document.undo_stack.index()
+        self._changed_since_autosave = True
         self.document = document
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.setParent(self)
         self.outline_model = OutlineModel(document)
         self.outline.setModel(self.outline_model)
-        self.outline.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self.outline.selectionModel().currentChanged.connect(self._current_row_changed)
         document.sectionsChanged.connect(self._sections_changed)
         for signal in (document.metaChanged, document.sectionsChanged, document.sectionChanged,
                        document.blockChanged, document.headingChanged):
             signal.connect(self._word_count_timer.start)
             signal.connect(self.preview.schedule)
+            signal.connect(self._note_change)
         document.undo_stack.cleanChanged.connect(self._update_title)
         self.preview.show_briefing(document.briefing, self.preview_options())
         self.select_row(INFO_ROW)
@@ -222,9 +223,15 @@ class MainWindow(QMainWindow):
 
     def select_row(self, row: int) -> None:
         row = max(0, min(row, self.outline_model.rowCount() - 1))
+        self._selected_row = row
         self.outline.selectionModel().setCurrentIndex(
             self.outline_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._show_selected()
+
+    def _current_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._selected_row = current.row()
+            self._show_selected()
 
     def current_section(self) -> int:
         """The selected section, or -1 when "Document info" is selected."""
@@ -248,8 +255,8 @@ class MainWindow(QMainWindow):
         self.current_editor = editor
 
     def _sections_changed(self) -> None:
-        row = self.outline.currentIndex().row()
-        self.select_row(row if row >= 0 else INFO_ROW)
+        # The outline was rebuilt: stay on the row the user was on.
+        self.select_row(self._selected_row)
 
     def _focus_editor(self) -> None:
         self.current_editor.focusNextChild()
@@ -265,18 +272,21 @@ class MainWindow(QMainWindow):
 
     def autosave(self) -> None:
         """Write the unsaved changes to the recovery file, if there are new ones."""
-        stack = self.document.undo_stack
-        if stack.isClean():
+        if self.document.undo_stack.isClean():
             self._discard_recovery()
             return
-        if stack.index() == self._autosaved_at and self.recovery.path.exists():
+        if not self._changed_since_autosave:
             return
         try:
             self.recovery.write(self.document.briefing, self.document.name, self.document.path)
-        except OSError as error:
+        except (OSError, ValueError) as error:
             self.statusBar().showMessage(f"Cannot write the recovery file: {error}", 8000)
             return
-        self._autosaved_at = stack.index()
+        self._changed_since_autosave = False
+
+    def _note_change(self) -> None:
+        # Every change counts, typing merged into one undo step included.
+        self._changed_since_autosave = True
 
     def restore(self, recovered: Recovered) -> None:
         """Take back a document left by a crash, as unsaved changes to its file."""
@@ -295,6 +305,9 @@ class MainWindow(QMainWindow):
 
     def add_section(self) -> None:
         at = self.current_section() + 1
+        sections = self.document.sections
+        if at == 0 and sections and not sections[0].heading:
+            at = 1  # the lead stays first
         self.document.insert_section(at, Section(heading="New section"))
         self.select_row(section_row(at))
         self.current_editor.heading.setFocus()

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import copy
 import io
+import logging
 
 from PySide6.QtCore import QBuffer, QByteArray, QObject, QPointF, QThread, QTimer, Signal, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-from ..errors import BriefingError
 from ..exporters import ExportOptions, prepare
 from ..model import Briefing
 
@@ -37,8 +37,11 @@ class PreviewRenderer(QObject):
         buffer = io.BytesIO()
         try:
             render_pdf(prepare(briefing, options), buffer, options.style)
-        except BriefingError as error:
-            self.failed.emit(generation, str(error))
+        except Exception as error:
+            # An answer always goes back, or the preview would wait for it for ever;
+            # the error is logged, and the window stays usable.
+            logging.getLogger("briefing_studio").exception("The preview failed")
+            self.failed.emit(generation, str(error) or type(error).__name__)
             return
         self.rendered.emit(generation, QByteArray(buffer.getvalue()))
 
