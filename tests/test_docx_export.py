@@ -4,6 +4,7 @@ import re
 import shutil
 import subprocess
 
+import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -281,3 +282,39 @@ def test_libreoffice_opens_the_docx_and_shows_every_word(tmp_path, fixture_text)
                if w.strip("*") and w.strip("*") not in flat]
     assert not missing
     assert flat.count("OFFICIAL-SENSITIVE") >= 2 * len(re.findall(r"Page \d+ of", flat))
+
+
+def ministry_template(path):
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import RGBColor
+
+    template = docx.Document()
+    template.styles["Heading 1"].font.color.rgb = RGBColor(0x7F, 0x00, 0x40)
+    template.sections[0].orientation = WD_ORIENT.LANDSCAPE
+    template.sections[0].page_width, template.sections[0].page_height = Mm(297), Mm(210)
+    template.sections[0].header.paragraphs[0].text = "MINISTRY CREST"
+    template.add_paragraph("Sample text that the template carries.")
+    template.save(path)
+    return path
+
+
+def test_a_word_template_gives_its_styles_page_and_header(tmp_path):
+    template = ministry_template(tmp_path / "ministry.docx")
+    path, document = export(tmp_path, note(), docx_template=template)
+    colour = document.styles["Heading 1"].element.find(f"{W}rPr/{W}color").get(qn("w:val"))
+    assert colour == "7F0040"  # the template's, not the house style's navy
+    assert round(document.sections[0].page_width.mm) == 297
+    header = part_xml(path, "word/header")
+    assert "MINISTRY CREST" in header and "SECRET" in header
+    assert "NUMPAGES" in part_xml(path, "word/footer")
+    assert "Sample text" not in body_text(document)
+    assert list_paragraphs(document, "List Bullet")  # styles it lacked come from the house
+
+
+def test_a_template_that_is_not_a_word_document_is_named(tmp_path):
+    from briefing_studio.errors import StyleError
+
+    bad = tmp_path / "template.docx"
+    bad.write_text("not a zip", encoding="utf-8")
+    with pytest.raises(StyleError, match=r"template\.docx: not a Word document"):
+        export(tmp_path, note(), docx_template=bad)

@@ -23,6 +23,7 @@ from .style import available_styles, load_style
 PROGRAM = "briefing-studio"
 EXIT_BAD_INPUT = 2
 EXIT_NO_DISPLAY = 1
+EXIT_INTERNAL_ERROR = 1
 COMMANDS = ("import", "export")
 PRIORITY_CHOICES = ("high", "medium", "low")
 
@@ -36,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     except BriefingError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception as error:  # a bug of ours: still one line, never a traceback
+        print(f"{PROGRAM}: unexpected error ({type(error).__name__}: {error}); "
+              "please report it", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
 
 
 def app_parser() -> argparse.ArgumentParser:
@@ -72,6 +77,9 @@ def command_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--style", metavar="NAME|FILE",
                            help=f"house style: {', '.join(available_styles())} "
                                 "or the path of a style .json file")
+    exporting.add_argument("--docx-template", type=Path, metavar="FILE",
+                           help="a Word document whose page set-up, styles, header and "
+                                "footer the DOCX takes")
     exporting.add_argument("--min-priority", choices=PRIORITY_CHOICES,
                            help="leave out bullets below this priority (and those without one)")
     exporting.add_argument("--sort-by-priority", action="store_true",
@@ -98,6 +106,7 @@ def run_command(argv: list[str]) -> int:
         classification=arguments.classification,
         min_priority=Priority(arguments.min_priority) if arguments.min_priority else None,
         sort_by_priority=arguments.sort_by_priority,
+        docx_template=arguments.docx_template,
     )
     export_together(briefing, options, outputs)
     return 0

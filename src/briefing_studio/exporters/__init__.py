@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..inline import plain_text
 from ..model import Block, Briefing, BulletList, Priority
@@ -16,6 +17,7 @@ class ExportOptions:
     classification: str | None = None  # replaces the briefing's own marking when given
     min_priority: Priority | None = None  # leave out bullets below this priority
     sort_by_priority: bool = False
+    docx_template: Path | None = None  # the ministry's own Word template, for DOCX
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ everything" and "update styles from template" work on the exported file.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 from pathlib import Path
@@ -16,12 +17,12 @@ import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Length, Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
 from ..atomicfile import replacing
 from ..classification import marking
-from ..errors import ExportError
+from ..errors import ExportError, StyleError
 from ..inline import parse_inline
 from ..layout import column_widths_mm
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
@@ -48,7 +49,7 @@ FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
 
 def write_docx(briefing: Briefing, path: Path, options: ExportOptions) -> None:
     """Write the DOCX to ``path``; the file appears only when it is complete."""
-    document = build_docx(prepare(briefing, options), options.style)
+    document = build_docx(prepare(briefing, options), options.style, options.docx_template)
     try:
         with replacing(path) as temporary:
             document.save(str(temporary))
@@ -56,8 +57,26 @@ def write_docx(briefing: Briefing, path: Path, options: ExportOptions) -> None:
         raise ExportError(path, f"cannot write: {error.strerror or error}") from error
 
 
-def build_docx(briefing: Briefing, style: HouseStyle) -> Document:
-    return _DocxBuilder(briefing, style).build()
+def build_docx(briefing: Briefing, style: HouseStyle, template: Path | None = None) -> Document:
+    """The briefing as a Word document, on the ministry's own template when given: its
+    page set-up, its styles and its header and footer content are kept, and the
+    house style only fills in the styles the template does not have."""
+    return _DocxBuilder(briefing, style, template).build()
+
+
+def open_template(template: Path) -> Document:
+    if not template.is_file():
+        raise StyleError(template, "cannot read: no such Word template")
+    try:
+        document = docx.Document(str(template))
+    except Exception as error:  # python-docx raises several kinds for a file it cannot read
+        raise StyleError(template, "not a Word document (.docx) to use as a template") \
+            from error
+    body = document.element.body
+    for element in list(body):
+        if element is not body.sectPr:
+            body.remove(element)  # the template's sample content, if any
+    return document
 
 
 def _twips(mm: float) -> int:
@@ -65,18 +84,21 @@ def _twips(mm: float) -> int:
 
 
 class _DocxBuilder:
-    def __init__(self, briefing: Briefing, style: HouseStyle) -> None:
+    def __init__(self, briefing: Briefing, style: HouseStyle, template: Path | None) -> None:
         self.briefing = briefing
         self.style = style
         self.marking = marking(briefing.meta.classification, style.classification_scheme)
-        self.document = docx.Document()
+        self.template = template
+        self.document = open_template(template) if template else docx.Document()
+        self.template_styles = {s.name for s in self.document.styles} if template else set()
         self.numbering = xml.Numbering(self.document)
         self.heading_list = self.numbering.new_instance(self.numbering.heading_abstract)
         self.table_count = 0
         self.body: list[str] = []
 
     def build(self) -> Document:
-        self._set_up_page()
+        if self.template is None:
+            self._set_up_page()
         self._set_up_styles()
         self.ids = {style.name: style.style_id for style in self.document.styles}
         self._add_page_furniture()
@@ -161,6 +183,8 @@ class _DocxBuilder:
             character.font.bold = True
             character.font.color.rgb = RGBColor.from_string("FFFFFF")
             xml.shade(character.element.get_or_add_rPr(), self.style.priority_colour(priority))
+        if TABLE_STYLE in self.template_styles:
+            return
         xml.add_table_style(
             self.document, TABLE_STYLE, border=colours.table_border,
             header_fill=colours.table_header, header_text=colours.table_header_text,
@@ -169,6 +193,11 @@ class _DocxBuilder:
 
     def _style(self, name: str, kind: WD_STYLE_TYPE, base: str | None = None) -> BaseStyle:
         styles = self.document.styles
+        if name in self.template_styles:
+            # The template's own style wins: the house style is set on a copy that is
+            # thrown away, so the code that sets up styles need not know.
+            existing = styles[name]
+            return type(existing)(copy.deepcopy(existing.element))
         if name in styles:
             return styles[name]
         created = styles.add_style(name, kind)
@@ -203,9 +232,21 @@ class _DocxBuilder:
                 folio.append(xml.field("NUMPAGES", "1"))
             elif piece:
                 folio.append(xml.run(piece))
-        xml.set_story(section.header._element, banner or [xml.paragraph("", "")])
-        xml.set_story(section.footer._element,
-                      [*banner, xml.paragraph(self.ids["Footer"], "".join(folio))])
+        # The folio's tab goes to the right margin of this page, whatever tab stops the
+        # Footer style (the template's, set for another paper) brings.
+        text_width = section.page_width - section.left_margin - section.right_margin
+        inherited = [stop.position.twips
+                     for stop in self.document.styles["Footer"].paragraph_format.tab_stops]
+        tabs = xml.right_tab_only(Length(text_width).twips, inherited)
+        footer = [*banner, xml.paragraph(self.ids["Footer"], "".join(folio), tabs=tabs)]
+        if self.template is None:
+            xml.set_story(section.header._element, banner or [xml.paragraph("", "")])
+            xml.set_story(section.footer._element, footer)
+        else:
+            # The template's header and footer (a crest, an address) stay; the marking
+            # goes above the one and the folio below the other.
+            xml.add_to_story(section.header._element, banner, at_start=True)
+            xml.add_to_story(section.footer._element, footer, at_start=False)
 
     # ------------------------------------------------------------ title block
 

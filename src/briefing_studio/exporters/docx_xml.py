@@ -254,11 +254,22 @@ def field(instruction: str, shown: str) -> str:
     )
 
 
-def paragraph(style_id: str, runs: str, *, num_id: int | None = None, level: int = 0) -> str:
+def paragraph(style_id: str, runs: str, *, num_id: int | None = None, level: int = 0,
+              tabs: str = "") -> str:
     numbering = (f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
                  if num_id is not None else "")
-    properties = f'<w:pPr><w:pStyle w:val="{style_id}"/>{numbering}</w:pPr>' if style_id else ""
+    style = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
+    inner = f"{style}{numbering}{tabs}"
+    properties = f"<w:pPr>{inner}</w:pPr>" if inner else ""
     return f"<w:p>{properties}{runs}</w:p>"
+
+
+def right_tab_only(right: int, inherited: list[int]) -> str:
+    """Tab stops of a paragraph: the inherited ones cleared, one right-aligned at
+    ``right`` (twips), so that a tab sends what follows to the right margin."""
+    clears = "".join(f'<w:tab w:val="clear" w:pos="{pos}"/>' for pos in inherited
+                     if pos != right)
+    return f'<w:tabs>{clears}<w:tab w:val="right" w:pos="{right}"/></w:tabs>'
 
 
 def table(rows: list[list[str]], widths_twips: list[int], *, style_id: str = "",
@@ -309,6 +320,16 @@ def set_story(story: BaseOxmlElement, markup: list[str]) -> None:
     for element in list(story):
         story.remove(element)
     story.extend(_parse_blocks(markup))
+
+
+def add_to_story(story: BaseOxmlElement, markup: list[str], at_start: bool) -> None:
+    """Add paragraphs to a header or footer, keeping what it holds."""
+    blocks = _parse_blocks(markup)
+    if at_start:
+        for index, element in enumerate(blocks):
+            story.insert(index, element)
+    else:
+        story.extend(blocks)
 
 
 def _parse_blocks(markup: list[str]) -> list[BaseOxmlElement]:
