@@ -33,13 +33,6 @@ SCHEMA_ORDER = {
              "overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid "
              "spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
              "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
-    "w:tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
-               "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook "
-               "tblCaption tblDescription",
-    "w:trPr": "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader "
-              "tblCellSpacing jc hidden",
-    "w:tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
-              "tcFitText vAlign hideMark",
     "w:numPr": "ilvl numId",
 }
 SCHEMA_RANK = {
