@@ -80,6 +80,8 @@ class PreviewPane(QWidget):
         self.requested.connect(self._renderer.render)
         self._renderer.rendered.connect(self._rendered)
         self._renderer.failed.connect(self._failed)
+        # The renderer lives in its thread and is deleted there, when the thread ends.
+        self._thread.finished.connect(self._renderer.deleteLater)
         self._thread.start()
 
     def show_briefing(self, briefing: Briefing, options: ExportOptions) -> None:
@@ -104,6 +106,8 @@ class PreviewPane(QWidget):
         self.requested.emit(self.requested_generation, snapshot, self.options)
 
     def shutdown(self) -> None:
+        """Stop the render thread, after the render in progress; the window is closing."""
+        self.timer.stop()
         self._thread.quit()
         self._thread.wait()
 
