@@ -78,3 +78,18 @@ def test_a_file_that_is_not_a_word_document_is_named(tmp_path):
 def test_a_missing_word_document_is_named(tmp_path):
     with pytest.raises(ArticleImportError, match=r"gone\.docx: cannot read: No such file"):
         import_file(tmp_path / "gone.docx")
+
+
+def test_a_turkish_title_block_comes_back_too(tmp_path):
+    from briefing_studio.style import load_style
+
+    sample = fileformat.load(resource_path("samples", "regional-water-talks.briefing"))
+    path = tmp_path / "resmi.docx"
+    write_docx(sample, path, ExportOptions(style=load_style("tr-resmi")))
+    rows = [[c.text for c in row.cells] for row in
+            docx.table.Table(docx.Document(path).element.body.find(
+                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sdt").find(
+                ".//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tbl"),
+                None).rows]
+    assert rows[:2] == [["Sayı", "BRF-2026-0417"], ["Tarih", "24.11.2026"]]
+    assert fileformat.dumps(import_docx(path)) == fileformat.dumps(sample)

@@ -227,3 +227,11 @@ def test_a_failed_write_leaves_no_file_and_keeps_the_old_one(tmp_path, monkeypat
         write_pdf(Briefing(), path, ExportOptions())
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_tr_resmi_labels_the_title_block_and_tables_in_turkish(tmp_path):
+    briefing = Briefing(meta=Metadata(reference="E-123", date="2026-11-24"), sections=[
+        Section(heading="Ek", blocks=[Table(header=["A"], rows=[["b"]], caption="Heyet")])])
+    text = flat(page_texts(export(tmp_path, briefing, style=load_style("tr-resmi")))[0])
+    assert "Sayı E-123" in text and "Tarih 24.11.2026" in text
+    assert "Tablo 1: Heyet" in text

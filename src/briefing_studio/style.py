@@ -81,6 +81,8 @@ class HouseStyle:
     numbered_headings: bool
     page_numbers: str
     classification_scheme: str
+    labels: dict[str, str]
+    date_format: str
 
     @property
     def page_size_mm(self) -> tuple[float, float]:
@@ -213,4 +215,6 @@ def _build(name: str, data: dict[str, Any], path: Path) -> HouseStyle:
         numbered_headings=data["numbered_headings"],
         page_numbers=data["page_numbers"],
         classification_scheme=data["classification_scheme"],
+        labels=dict(data["labels"]),
+        date_format=data["date_format"],
     )

@@ -1,7 +1,8 @@
 """The title block's metadata rows, their labels, and the dates they show.
 
-Shared by the exporters, which write the rows, and the Word importer, which reads
-them back from a document that went through Word.
+The labels and the date format belong to the house style (``labels``, ``date_format``),
+so a Turkish official note reads "Sayı" and "Tarih" where the ministry style reads
+"Reference" and "Date". The Word importer reads any style's labels back.
 """
 
 from __future__ import annotations
@@ -10,36 +11,41 @@ import datetime
 
 from .model import Metadata
 
-METADATA_ROWS = (
-    ("Reference", "reference"), ("Date", "date"), ("Prepared for", "prepared_for"),
-    ("Prepared by", "prepared_by"), ("Approved by", "approved_by"),
-    ("Organisation", "organisation"), ("Source", "source"), ("Version", "version_label"),
-)
-DATE_FORMAT = "%d %B %Y"
+METADATA_FIELDS = ("reference", "date", "prepared_for", "prepared_by", "approved_by",
+                   "organisation", "source", "version_label")
+# Month names are written out in English whatever the machine's locale, so that the
+# same briefing always gives the same document.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
 
 
-def metadata_rows(meta: Metadata) -> list[tuple[str, str]]:
+def metadata_rows(meta: Metadata, labels: dict[str, str],
+                  date_format: str) -> list[tuple[str, str]]:
     """The title block's metadata as (label, text), empty fields left out."""
     rows = []
-    for label, key in METADATA_ROWS:
-        value = getattr(meta, key)
+    for field in METADATA_FIELDS:
+        value = getattr(meta, field)
         if value:
-            rows.append((label, readable_date(value) if key == "date" else value))
+            shown = format_date(value, date_format) if field == "date" else value
+            rows.append((labels[field], shown))
     return rows
 
 
-def readable_date(iso: str) -> str:
-    """``2026-11-24`` as ``24 November 2026``; anything else as written."""
+def format_date(iso: str, pattern: str) -> str:
+    """``2026-11-24`` in the style's pattern (``%d``, ``%-d``, ``%m``, ``%B``, ``%Y``);
+    a date that is not ISO is shown as written."""
     try:
         day = datetime.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{day.day} {day:%B %Y}"
+    return (pattern.replace("%-d", str(day.day)).replace("%d", f"{day.day:02d}")
+            .replace("%m", f"{day.month:02d}").replace("%B", MONTHS[day.month - 1])
+            .replace("%Y", str(day.year)))
 
 
 def iso_date(text: str) -> str:
-    """A date as the title block shows it, back to ``2026-11-24``; else as written."""
-    for pattern in (DATE_FORMAT, "%Y-%m-%d", "%d/%m/%Y"):
+    """A date as a title block shows it, back to ``2026-11-24``; else as written."""
+    for pattern in ("%d %B %Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y"):
         try:
             return datetime.datetime.strptime(text, pattern).date().isoformat()
         except ValueError:

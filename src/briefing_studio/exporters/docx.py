@@ -258,7 +258,7 @@ class _DocxBuilder:
             self._paragraph("Title", meta.title)
         if meta.subtitle:
             self._paragraph("Subtitle", meta.subtitle)
-        rows = metadata_rows(meta)
+        rows = metadata_rows(meta, self.style.labels, self.style.date_format)
         if rows:
             label_width = LABEL_COLUMN_TWIPS
             cells = [
@@ -314,7 +314,8 @@ class _DocxBuilder:
             # Word's SEQ field counts captioned tables only; so does the PDF.
             self.table_count += 1
             number = xml.field("SEQ Table \\* ARABIC", str(self.table_count))
-            runs = f"{xml.run('Table ')}{number}{xml.run(': ')}{self._runs(table.caption)}"
+            word = xml.run(f"{self.style.labels['table']} ")
+            runs = f"{word}{number}{xml.run(': ')}{self._runs(table.caption)}"
             self.body.append(xml.paragraph(self.ids["Caption"], runs))
         widths = column_widths_mm(table, self.style.text_width_mm, self.style.sizes.table)
         heading, text = self.ids[TABLE_HEADING_STYLE], self.ids[TABLE_TEXT_STYLE]

@@ -146,7 +146,8 @@ class _PdfBuilder:
         if meta.subtitle:
             flowables.append(self._para(meta.subtitle, "subtitle"))
         rows = [[self._para(label, "meta_label"), self._para(value, "meta_value")]
-                for label, value in metadata_rows(meta)]
+                for label, value in metadata_rows(meta, self.style.labels,
+                                                  self.style.date_format)]
         if rows:
             table = PdfTable(rows, colWidths=[32 * mm, None], hAlign="LEFT")
             table.setStyle(TableStyle([
@@ -228,7 +229,9 @@ class _PdfBuilder:
         if table.caption:
             # Numbered as Word's SEQ field numbers them: captioned tables only.
             self.table_count += 1
-            flowables.append(self._para(f"Table {self.table_count}: {table.caption}", "caption"))
+            word = self.style.labels["table"]
+            flowables.append(self._para(f"{word} {self.table_count}: {table.caption}",
+                                        "caption"))
         widths = [w * mm for w in column_widths_mm(table, self.style.text_width_mm,
                                                     self.style.sizes.table)]
         rows = [[self._cell(cell, width, header=True)

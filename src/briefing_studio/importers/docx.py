@@ -12,6 +12,7 @@ a briefing survives the trip through Word.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import docx
@@ -24,14 +25,15 @@ from docx.text.run import Run
 
 from ..errors import ArticleImportError
 from ..model import Briefing, Bullet, Metadata, Paragraph, Table
-from ..titleblock import METADATA_ROWS, iso_date
+from ..style import available_styles, load_style
+from ..titleblock import METADATA_FIELDS, iso_date
 from .builder import SectionBuilder
 from .text import parse_bullet
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-METADATA_FIELDS = dict(METADATA_ROWS)
+
 PRIORITY_WORDS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
-CAPTION_NUMBER = re.compile(r"^Table\s+\d+\s*[:.\-–]\s*")
+CAPTION_NUMBER = re.compile(r"^\w+\s+\d+\s*[:.\-–]\s*")
 HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 
 
@@ -124,7 +126,7 @@ class _WordReader:
     def _metadata_table(self, table: WordTable) -> None:
         for row in table.rows:
             label, value = (cell.text.strip() for cell in row.cells[:2])
-            field = METADATA_FIELDS.get(label)
+            field = field_of_label().get(label)
             if field == "date":
                 value = iso_date(value)
             if field:
@@ -212,3 +214,13 @@ def is_numbered(paragraph: WordParagraph, style: str) -> bool:
 
 def cell_text(cell) -> str:
     return " ".join(marked_up_text(p).strip() for p in cell.paragraphs if p.text.strip())
+
+
+@cache
+def field_of_label() -> dict[str, str]:
+    """Title-block labels of every bundled house style, to the field each names."""
+    found = {}
+    for name in available_styles():
+        labels = load_style(name).labels
+        found.update({labels[field]: field for field in METADATA_FIELDS})
+    return found
