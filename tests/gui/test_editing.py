@@ -307,13 +307,16 @@ def test_export_actions_write_pdf_and_docx(window, tmp_path, monkeypatch):
 def test_export_options_reach_the_exporter(window, monkeypatch):
     from briefing_studio.gui.dialogs import ExportDialog
 
-    dialog = ExportDialog("PDF", "SECRET", "tr-resmi")
+    dialog = ExportDialog("DOCX", "SECRET", "tr-resmi", "/templates/ministry.docx")
     dialog.minimum.setCurrentIndex(1)
     dialog.sort.setChecked(True)
     options = dialog.options()
     assert options.classification == "SECRET"
     assert options.style.name == "tr-resmi"
     assert options.min_priority is Priority.HIGH and options.sort_by_priority
+    assert str(options.docx_template) == "/templates/ministry.docx"
+    dialog.template.clear()
+    assert dialog.options().docx_template is None
 
 
 def test_opening_article_text_imports_it_as_an_unsaved_briefing(window, tmp_path):

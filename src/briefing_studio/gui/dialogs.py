@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -41,7 +46,7 @@ def style_box(current: str) -> QComboBox:
 class ExportDialog(QDialog):
     """Options for one export: marking, house style, which bullets and in what order."""
 
-    def __init__(self, kind: str, classification: str, style: str,
+    def __init__(self, kind: str, classification: str, style: str, template: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Export {kind}")
@@ -59,20 +64,39 @@ class ExportDialog(QDialog):
             self.minimum.addItem(text)
         self.sort = QCheckBox("&Sort bullets from high to low priority")
         self.sort.setAccessibleName("Sort by priority")
+        self.template = QLineEdit(template)
+        self.template.setAccessibleName("Word template")
+        self.template.setPlaceholderText("None: the house style's own page and styles")
+        browse = QPushButton("&Browse...")
+        browse.setAccessibleName("Choose a Word template")
+        browse.clicked.connect(self._choose_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow("&Classification", self.classification)
         form.addRow("House &style", self.style)
         form.addRow("&Bullets", self.minimum)
         form.addRow(self.sort)
+        if kind == "DOCX":
+            form.addRow("&Word template", template_row)
         form.addRow(_buttons(self))
 
     def options(self) -> ExportOptions:
+        template = self.template.text().strip()
         return ExportOptions(
             style=load_style(self.style.currentText()),
             classification=self.classification.currentText(),
             min_priority=MINIMUM_CHOICES[self.minimum.currentIndex()][1],
             sort_by_priority=self.sort.isChecked(),
+            docx_template=Path(template) if template else None,
         )
+
+    def _choose_template(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Word template", self.template.text(),
+                                              "Word documents (*.docx)")
+        if path:
+            self.template.setText(path)
 
 
 class PreferencesDialog(QDialog):

@@ -402,13 +402,14 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         meta = self.document.briefing.meta
-        dialog = ExportDialog(kind, meta.classification, self.settings.default_style, self)
+        dialog = ExportDialog(kind, meta.classification, self.settings.default_style,
+                              self.settings.docx_template, self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         suffix = f".{kind.lower()}"
         base = self.document.path or Path.home() / self.document.name
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind}", str(base.with_suffix(suffix)),
-                                              f"{kind} (*{suffix})")
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind}",
+                                              str(base.with_suffix(suffix)), f"{kind} (*{suffix})")
         if not path:
             return
         path = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
@@ -425,6 +426,8 @@ class MainWindow(QMainWindow):
         except BriefingError as error:
             QMessageBox.critical(self, f"Cannot export {kind}", str(error))
             return
+        if kind == "DOCX":
+            self.settings.docx_template = dialog.template.text().strip()
         self.statusBar().showMessage(f"Exported {path}", 6000)
 
     def maybe_save(self) -> bool:

@@ -42,6 +42,15 @@ class Settings:
         self.store.setValue("autosaveSeconds", value)
 
     @property
+    def docx_template(self) -> str:
+        """The Word template last used for a DOCX export ("" for none)."""
+        return str(self.store.value("docxTemplate", ""))
+
+    @docx_template.setter
+    def docx_template(self, value: str) -> None:
+        self.store.setValue("docxTemplate", value)
+
+    @property
     def default_style(self) -> str:
         return str(self.store.value("defaultStyle", "ministry"))
 
