@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30
+
+
+class _Stored:
+    """One setting, read and written through the store under ``key``."""
+
+    def __init__(self, key: str, default: Any, read: Callable[[Any], Any]) -> None:
+        self.key, self.default, self.read = key, default, read
+
+    def __get__(self, settings: Settings, owner: type) -> Any:
+        return self.read(settings.store.value(self.key, self.default))
+
+    def __set__(self, settings: Settings, value: Any) -> None:
+        settings.store.setValue(self.key, value)
 
 
 class Settings:
@@ -25,38 +40,11 @@ class Settings:
         paths.insert(0, path.resolve())
         self.store.setValue("recentFiles", [str(p) for p in paths[:MAX_RECENT]])
 
-    @property
-    def user_name(self) -> str:
-        return str(self.store.value("userName", ""))
-
-    @user_name.setter
-    def user_name(self, value: str) -> None:
-        self.store.setValue("userName", value)
-
-    @property
-    def autosave_seconds(self) -> int:
-        return max(1, int(self.store.value("autosaveSeconds", DEFAULT_AUTOSAVE_SECONDS)))
-
-    @autosave_seconds.setter
-    def autosave_seconds(self, value: int) -> None:
-        self.store.setValue("autosaveSeconds", value)
-
-    @property
-    def docx_template(self) -> str:
-        """The Word template last used for a DOCX export ("" for none)."""
-        return str(self.store.value("docxTemplate", ""))
-
-    @docx_template.setter
-    def docx_template(self, value: str) -> None:
-        self.store.setValue("docxTemplate", value)
-
-    @property
-    def default_style(self) -> str:
-        return str(self.store.value("defaultStyle", "ministry"))
-
-    @default_style.setter
-    def default_style(self, value: str) -> None:
-        self.store.setValue("defaultStyle", value)
+    user_name = _Stored("userName", "", str)
+    default_style = _Stored("defaultStyle", "ministry", str)
+    docx_template = _Stored("docxTemplate", "", str)  # the Word template last used
+    autosave_seconds = _Stored("autosaveSeconds", DEFAULT_AUTOSAVE_SECONDS,
+                               lambda value: max(1, int(value)))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
         return (self.store.value("window/geometry"), self.store.value("window/state"),
