@@ -11,6 +11,8 @@ import datetime
 
 from .model import Metadata
 
+# The DOCX title block's content control, by which the Word importer finds it again.
+METADATA_CONTROL = "Document information"
 METADATA_FIELDS = ("reference", "date", "prepared_for", "prepared_by", "approved_by",
                    "organisation", "source", "version_label")
 # Month names are written out in English whatever the machine's locale, so that the

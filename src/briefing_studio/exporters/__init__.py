@@ -9,6 +9,7 @@ from pathlib import Path
 from ..inline import plain_text
 from ..model import Block, Briefing, BulletList, Priority
 from ..style import HouseStyle, load_style
+from ..xmltext import clean
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,8 @@ class ExportOptions:
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """What both formats put in their document properties: plain text, no markup."""
+    """What both formats put in their document properties: plain text, no markup, nothing
+    XML cannot hold."""
 
     title: str
     author: str
@@ -33,12 +35,13 @@ class DocumentInfo:
 
 def document_info(briefing: Briefing) -> DocumentInfo:
     meta = briefing.meta
+    keywords = ", ".join(p for p in (meta.classification, meta.doc_type, meta.reference) if p)
     return DocumentInfo(
-        title=plain_text(briefing.display_title),
-        author=meta.prepared_by,
-        subject=plain_text(meta.subtitle or meta.doc_type),
-        keywords=", ".join(p for p in (meta.classification, meta.doc_type, meta.reference) if p),
-        classification=meta.classification,
+        title=clean(plain_text(briefing.display_title)),
+        author=clean(meta.prepared_by),
+        subject=clean(plain_text(meta.subtitle or meta.doc_type)),
+        keywords=clean(keywords),
+        classification=clean(meta.classification),
     )
 
 

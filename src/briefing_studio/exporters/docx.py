@@ -16,7 +16,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
@@ -28,7 +28,7 @@ from ..layout import column_widths_mm
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import split_by_direction
 from ..style import HouseStyle
-from ..titleblock import metadata_rows
+from ..titleblock import METADATA_CONTROL, metadata_rows
 from ..xmltext import clean
 from . import ExportOptions, document_info, prepare
 from . import docx_xml as xml
@@ -40,9 +40,8 @@ TABLE_HEADING_STYLE = "Table Heading"
 TABLE_TEXT_STYLE = "Table Text"
 MARKING_STYLE = "Classification Marking"
 DOC_TYPE_STYLE = "Document Type"
-METADATA_TITLE = "Document information"
 PRIORITY_STYLES = {p: f"Priority {p.word}" for p in Priority if p is not Priority.NONE}
-LABEL_COLUMN_TWIPS = 1814  # 32 mm
+LABEL_COLUMN_MM = 32
 CORE_PROPERTY_LIMIT = 255
 FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
 
@@ -77,10 +76,6 @@ def open_template(template: Path) -> Document:
         if element is not body.sectPr:
             body.remove(element)  # the template's sample content, if any
     return document
-
-
-def _twips(mm: float) -> int:
-    return round(mm * 1440 / 25.4)
 
 
 class _DocxBuilder:
@@ -161,12 +156,7 @@ class _DocxBuilder:
         heading_cell.font.bold = True
         xml.set_colour(heading_cell.element.get_or_add_rPr(), colours.table_header_text)
         for name in ("Header", "Footer"):
-            furniture = self._paragraph_style(name, fonts.body, sizes.footer, colours.muted)
-            # The template's tab stops are set for US Letter; ours follow the page.
-            furniture.paragraph_format.tab_stops.clear_all()
-            furniture.paragraph_format.tab_stops.add_tab_stop(
-                Mm(self.style.text_width_mm), WD_TAB_ALIGNMENT.RIGHT
-            )
+            self._paragraph_style(name, fonts.body, sizes.footer, colours.muted)
         marking_style = self._paragraph_style(
             MARKING_STYLE, fonts.heading, sizes.banner, self.marking.colour, base="Normal"
         )
@@ -260,14 +250,14 @@ class _DocxBuilder:
             self._paragraph("Subtitle", meta.subtitle)
         rows = metadata_rows(meta, self.style.labels, self.style.date_format)
         if rows:
-            label_width = LABEL_COLUMN_TWIPS
             cells = [
                 [xml.paragraph("", xml.run(label, bold=True, colour=self.style.colours.muted)),
                  xml.paragraph("", self._runs(value))]
                 for label, value in rows
             ]
-            widths = [label_width, _twips(self.style.text_width_mm) - label_width]
-            self.body.append(xml.content_control(METADATA_TITLE, xml.table(cells, widths)))
+            label_width = Mm(LABEL_COLUMN_MM).twips
+            widths = [label_width, Mm(self.style.text_width_mm).twips - label_width]
+            self.body.append(xml.content_control(METADATA_CONTROL, xml.table(cells, widths)))
             self.body.append(xml.paragraph("", ""))  # breathing space before the first section
 
     # ------------------------------------------------------------ body
@@ -321,7 +311,7 @@ class _DocxBuilder:
         heading, text = self.ids[TABLE_HEADING_STYLE], self.ids[TABLE_TEXT_STYLE]
         rows = [[xml.paragraph(heading, self._runs(cell)) for cell in table.header]]
         rows += [[xml.paragraph(text, self._runs(cell)) for cell in row] for row in table.rows]
-        self.body.append(xml.table(rows, [_twips(width) for width in widths],
+        self.body.append(xml.table(rows, [Mm(width).twips for width in widths],
                                    style_id=self.ids[TABLE_STYLE], header_rows=1, centred=True))
         # Without a paragraph between them Word glues consecutive tables into one.
         self.body.append(xml.paragraph("", ""))
@@ -364,6 +354,5 @@ class _DocxBuilder:
         except ValueError:
             properties.created = now
         properties.modified = now
-        if meta.classification:
-            xml.set_custom_property(self.document, "Classification",
-                                    clean(meta.classification))
+        if info.classification:
+            xml.set_custom_property(self.document, "Classification", info.classification)

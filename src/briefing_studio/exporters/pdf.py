@@ -113,8 +113,8 @@ class _PdfBuilder:
         document = _BriefingDocument(
             str(target) if isinstance(target, Path) else target, pagesize=(width, height),
             pageTemplates=[PageTemplate("page", [frame])],
-            title=clean(info.title), author=clean(info.author), subject=clean(info.subject),
-            keywords=clean(info.keywords), creator=f"Briefing Studio {__version__}",
+            title=info.title, author=info.author, subject=info.subject,
+            keywords=info.keywords, creator=f"Briefing Studio {__version__}",
             # The initial font is named in every page's preamble; reportlab's default,
             # Helvetica, would be an unembedded font in an otherwise self-contained PDF.
             initialFontName=self.fonts.body.regular,

@@ -8,7 +8,7 @@ import datetime
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFStream, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
-from ..xmltext import clean, escape
+from ..xmltext import escape
 from . import DocumentInfo
 
 
@@ -29,7 +29,7 @@ def add_classification(canvas: Canvas, info: DocumentInfo) -> None:
     XMP packet attached to the catalog (ISO 32000-1, 14.3.2)."""
     pdf_info = _InfoWithClassification()
     pdf_info.__dict__.update(canvas._doc.info.__dict__)
-    pdf_info.classification = clean(info.classification)
+    pdf_info.classification = info.classification
     canvas._doc.info = pdf_info
     packet = _xmp(title=info.title, author=info.author, subject=info.subject,
                   keywords=info.keywords, classification=info.classification)
@@ -40,7 +40,7 @@ def add_classification(canvas: Canvas, info: DocumentInfo) -> None:
 
 def _xmp(**fields: str) -> str:
     now = datetime.datetime.now(datetime.UTC).replace(microsecond=0).isoformat()
-    values = {key: escape(clean(value)) for key, value in fields.items()}
+    values = {key: escape(value) for key, value in fields.items()}
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">

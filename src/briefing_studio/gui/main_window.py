@@ -224,9 +224,11 @@ class MainWindow(QMainWindow):
     def select_row(self, row: int) -> None:
         row = max(0, min(row, self.outline_model.rowCount() - 1))
         self._selected_row = row
-        self.outline.selectionModel().setCurrentIndex(
-            self.outline_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._show_selected()
+        if self.outline.currentIndex().row() == row:
+            self._show_selected()  # the same row, perhaps a different section now
+        else:  # the selection change shows the editor
+            self.outline.selectionModel().setCurrentIndex(
+                self.outline_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _current_row_changed(self, current, _previous) -> None:
         if current.isValid():

@@ -26,7 +26,7 @@ from docx.text.run import Run
 from ..errors import ArticleImportError
 from ..model import Briefing, Bullet, Metadata, Paragraph, Table
 from ..style import available_styles, load_style
-from ..titleblock import METADATA_FIELDS, iso_date
+from ..titleblock import METADATA_CONTROL, METADATA_FIELDS, iso_date
 from .builder import SectionBuilder
 from .text import parse_bullet
 
@@ -50,21 +50,22 @@ class _WordReader:
         self.document = document
         self.meta = Metadata(date="")
         self.built = SectionBuilder()
-        self.pending_caption = ""
-        self.pending_caption_text = ""
+        self.caption = ""  # a Caption paragraph waiting for its table
 
     def read(self) -> Briefing:
-        properties = self.document.core_properties
-        self.meta.classification = properties.content_status or ""
-        for element in self.document.element.body.iterchildren():
+        self.meta.classification = self.document.core_properties.content_status or ""
+        self._read_blocks(self.document.element.body)
+        self._keep_pending_caption()
+        return Briefing(meta=self.meta, sections=self.built.sections)
+
+    def _read_blocks(self, container) -> None:
+        for element in container.iterchildren():
             if element.tag == f"{W}p":
                 self._paragraph(WordParagraph(element, self.document._body))
             elif element.tag == f"{W}tbl":
                 self._table(WordTable(element, self.document._body))
             elif element.tag == f"{W}sdt":
                 self._content_control(element)
-        self._keep_pending_caption()
-        return Briefing(meta=self.meta, sections=self.built.sections)
 
     # ------------------------------------------------------------ paragraphs
 
@@ -74,8 +75,7 @@ class _WordReader:
         if not text.strip():
             return
         heading = HEADING_STYLE.match(style)
-        if style != "Caption":
-            self._keep_pending_caption()
+        self._keep_pending_caption()
         if style == "Title" and not self.meta.title:
             self.meta.title = paragraph.text.strip()
         elif style == "Subtitle" and not self.meta.subtitle:
@@ -86,9 +86,7 @@ class _WordReader:
             level = min(int(heading.group(1)), 3)
             self.built.heading(paragraph.text.strip(), level)
         elif style == "Caption":
-            self._keep_pending_caption()
-            self.pending_caption_text = paragraph.text.strip()
-            self.pending_caption = CAPTION_NUMBER.sub("", self.pending_caption_text)
+            self.caption = paragraph.text.strip()
         elif is_list_paragraph(paragraph):
             self.built.add_item(bullet_from(paragraph), numbered=is_numbered(paragraph, style))
         else:
@@ -96,32 +94,29 @@ class _WordReader:
 
     def _keep_pending_caption(self) -> None:
         """A caption not followed by a table (a figure's, say) stays as a paragraph."""
-        if self.pending_caption:
-            self.built.add(Paragraph(text=self.pending_caption_text))
-            self.pending_caption = ""
+        if self.caption:
+            self.built.add(Paragraph(text=self.caption))
+            self.caption = ""
 
     # ------------------------------------------------------------ tables and the title block
 
     def _table(self, table: WordTable) -> None:
         rows = [[cell_text(cell) for cell in row.cells] for row in table.rows]
         header, *body = rows or [[]]
-        self.built.add(Table(header=header, rows=body, caption=self.pending_caption))
-        self.pending_caption = ""
+        caption = CAPTION_NUMBER.sub("", self.caption)  # "Table 3: " is the field's
+        self.built.add(Table(header=header, rows=body, caption=caption))
+        self.caption = ""
 
     def _content_control(self, sdt) -> None:
         tag = sdt.find(f"{W}sdtPr/{W}tag")
         content = sdt.find(f"{W}sdtContent")
         if content is None:
             return
-        if tag is not None and tag.get(qn("w:val")) == "Document information":
+        if tag is not None and tag.get(qn("w:val")) == METADATA_CONTROL:
             for table in content.iter(f"{W}tbl"):
                 self._metadata_table(WordTable(table, self.document._body))
-            return
-        for element in content.iterchildren():  # any other control: read what is inside
-            if element.tag == f"{W}p":
-                self._paragraph(WordParagraph(element, self.document._body))
-            elif element.tag == f"{W}tbl":
-                self._table(WordTable(element, self.document._body))
+        else:
+            self._read_blocks(content)  # any other control: read what is inside
 
     def _metadata_table(self, table: WordTable) -> None:
         for row in table.rows:
