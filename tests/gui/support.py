@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from briefing_studio.gui.main_window import MainWindow
 
@@ -20,3 +21,44 @@ def named(root: QWidget, name: str) -> QWidget:
 def select_section(window: MainWindow, heading: str) -> None:
     index = next(i for i, s in enumerate(window.document.sections) if s.heading == heading)
     window.select_row(index + 1)
+
+
+def focused() -> QWidget:
+    """The widget that has the keyboard focus: where the user's next key press goes."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the focus"
+    return widget
+
+
+def cell_centre(view: QAbstractItemView, row: int, column: int) -> QPoint:
+    view.scrollTo(view.model().index(row, column))
+    return view.visualRect(view.model().index(row, column)).center()
+
+
+def click_cell(qtbot, view: QAbstractItemView, row: int, column: int) -> None:
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=cell_centre(view, row, column))
+
+
+def double_click_cell(qtbot, view: QAbstractItemView, row: int, column: int) -> QWidget:
+    """Open the cell's editor as a user does, and return it (it has the focus)."""
+    click_cell(qtbot, view, row, column)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=cell_centre(view, row, column))
+    editor = focused()
+    assert editor is not view, "no editor opened"
+    return editor
+
+
+def click_outline_row(qtbot, window: MainWindow, row: int) -> None:
+    outline = window.outline
+    index = outline.model().index(row, 0)
+    outline.scrollTo(index)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton,
+                     pos=outline.visualRect(index).center())
+
+
+def click_section(qtbot, window: MainWindow, heading: str) -> None:
+    """Select a section by clicking its row in the outline."""
+    index = next(i for i, s in enumerate(window.document.sections) if s.heading == heading)
+    click_outline_row(qtbot, window, index + 1)

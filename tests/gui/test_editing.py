@@ -12,7 +12,15 @@ from briefing_studio import fileformat
 from briefing_studio.gui import commands
 from briefing_studio.gui.document import TextTarget
 from briefing_studio.model import Priority
-from tests.gui.support import SAMPLE, named, select_section
+from tests.gui.support import (
+    SAMPLE,
+    click_cell,
+    click_outline_row,
+    click_section,
+    double_click_cell,
+    named,
+    select_section,
+)
 
 CONTRACT_NAMES_ON_INFO = ("Document outline", "Title", "Classification", "Reference", "Date",
                           "Prepared for", "Prepared by", "Preview")
@@ -95,45 +103,53 @@ def test_typing_in_a_paragraph_changes_it_and_undo_restores_it(window, qtbot):
     assert paragraph.toPlainText().endswith("diplomatic track.")
 
 
-def test_table_cells_and_caption_are_edited_in_place(window):
-    select_section(window, "Main Issues Discussed")
-    table = named(window, "Table")
-    table.model().setData(table.model().index(0, 1), "Position now")
-    named(window, "Table caption").textEdited.emit("Issues and gaps")
+def test_table_cells_and_caption_are_edited_in_place(window, qtbot):
+    click_section(qtbot, window, "Main Issues Discussed")
+    editor = double_click_cell(qtbot, named(window, "Table"), 0, 1)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Position now")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    caption = named(window, "Table caption")
+    qtbot.mouseClick(caption, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(caption, "Issues and gaps")
     block = window.document.sections[2].blocks[3]
     assert block.header[1] == "Position now" and block.caption == "Issues and gaps"
 
 
-def test_classification_and_date_edit_the_metadata(window):
+def test_classification_and_date_edit_the_metadata(window, qtbot):
     box = named(window, "Classification")
-    box.setCurrentText("SECRET")
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "SECRET")
     assert window.document.briefing.meta.classification == "SECRET"
     date = named(window, "Date")
-    date.setDate(date.date().addDays(1))
+    date.selectAll()
+    qtbot.keyClicks(date, "25 November 2026")
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
     assert window.document.briefing.meta.date == "2026-11-25"
+    assert date.text() == "25 November 2026"
 
 
 def test_choosing_a_bullet_priority_sets_it_and_undo_restores_it(window, qtbot):
-    select_section(window, "Main Issues Discussed")
+    click_section(qtbot, window, "Main Issues Discussed")
     bullets = named(window, "Bullets")
-    bullets.setCurrentIndex(bullets.model().index(3, 2))
+    click_cell(qtbot, bullets, 3, 2)
     box: QComboBox = next(w for w in window.findChildren(QComboBox)
-                          if w.accessibleName() == "Bullet priority")
+                          if w.accessibleName() == "Bullet priority" and w.isVisible())
     assert box.currentText() == "Low"
-    box.setCurrentIndex(box.findText("High"))
-    box.activated.emit(box.currentIndex())
+    box.setFocus()
+    for _ in range(2):  # Low -> Medium -> High, as the arrow keys go up the list
+        qtbot.keyClick(box, Qt.Key.Key_Up)
     items = window.document.sections[2].blocks[1].items
     assert items[3].priority is Priority.HIGH
     assert bullets.model().index(3, 0).data() == "High"
-    window.undo_action.trigger()
-    assert items[3].priority is Priority.LOW
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.sections[2].blocks[1].items[3].priority is Priority.MEDIUM
 
 
 def test_enter_on_the_last_bullet_adds_one(window, qtbot):
-    select_section(window, "Main Issues Discussed")
+    click_section(qtbot, window, "Main Issues Discussed")
     bullets = named(window, "Bullets")
-    bullets.setFocus()
-    bullets.setCurrentIndex(bullets.model().index(3, 2))
+    click_cell(qtbot, bullets, 3, 2)
     qtbot.keyClick(bullets, Qt.Key.Key_Return)
     assert len(window.document.sections[2].blocks[1].items) == 5
     assert bullets.model().rowCount() == 5
@@ -151,8 +167,7 @@ def test_sort_by_priority_orders_the_list(window, qtbot):
 def test_pasting_cells_from_a_spreadsheet_fills_and_grows_the_table(window, qtbot):
     select_section(window, "Main Issues Discussed")
     table = named(window, "Table")
-    table.setFocus()
-    table.setCurrentIndex(table.model().index(3, 1))
+    click_cell(qtbot, table, 3, 1)
     before = saved(window)
     QGuiApplication.clipboard().setText("One\tTwo\tThree\r\nFour\tFive\tSix\r\n")
     qtbot.keyClick(table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
@@ -168,7 +183,7 @@ def test_pasting_cells_from_a_spreadsheet_fills_and_grows_the_table(window, qtbo
 def test_table_rows_and_columns_are_added_and_removed(window, qtbot):
     select_section(window, "Main Issues Discussed")
     table = named(window, "Table")
-    table.setCurrentIndex(table.model().index(1, 0))
+    click_cell(qtbot, table, 1, 0)
     qtbot.mouseClick(named(window, "Add row"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(named(window, "Add column"), Qt.MouseButton.LeftButton)
     def table_data():
@@ -414,19 +429,21 @@ def test_a_failed_export_is_reported_and_writes_nothing(window, tmp_path, monkey
     assert not out.exists()
 
 
-def test_undoing_a_section_move_keeps_the_users_place(window):
-    window.select_row(3)
-    window.move_down_action.trigger()
+def test_a_moved_section_stays_selected_through_undo(window, qtbot):
+    click_outline_row(qtbot, window, 3)
+    qtbot.keyClick(window.outline, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.current_section() == 3
-    window.undo_action.trigger()
-    assert window.current_section() == 3  # still on a section, not thrown to Document info
+    qtbot.keyClick(window.outline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == 2  # the section went back, and the editor with it
+    assert named(window, "Section heading").text() == "Main Issues Discussed"
 
 
-def test_an_undated_briefing_says_so_and_any_date_can_be_chosen(window):
-    from PySide6.QtCore import QDate
-
-    window.document.set_text(TextTarget("meta", name="date"), "")
+def test_an_undated_briefing_says_so_and_any_date_can_be_chosen(window, qtbot):
     date = named(window, "Date")
-    assert date.text() == "No date"
-    date.setDate(QDate.currentDate())
-    assert window.document.briefing.meta.date == QDate.currentDate().toString("yyyy-MM-dd")
+    date.selectAll()
+    qtbot.keyClick(date, Qt.Key.Key_Delete)
+    assert window.document.briefing.meta.date == ""
+    assert date.text() == "" and date.placeholderText().startswith("No date")
+    qtbot.keyClicks(date, "1.12.2026")
+    assert window.document.briefing.meta.date == "2026-12-01"

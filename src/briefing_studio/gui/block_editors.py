@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model import BulletList, Priority, Table
 from ..style import load_style
-from .document import Document, TextTarget
+from .cell_views import ChoiceDelegate, EditingTableView
+from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit, BoundTextEdit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +59,9 @@ class ParagraphEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
-        self.setFocusProxy(self.text)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.text]
 
     def refresh(self) -> None:
         self.text.refresh()
@@ -69,19 +70,35 @@ class ParagraphEditor(QWidget):
 # ---------------------------------------------------------------- bullet lists
 
 
-class BlockModel(QAbstractTableModel):
-    """A table model over one block of the document; edits go to the document."""
+class BlockModel(QAbstractTableModel, DocumentListener):
+    """A table model over one block of the document; edits go to the document. Retired,
+    it is empty: its place in the document may now hold another block."""
 
     def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
         super().__init__(parent)
         self.document, self.section, self.block = document, section, block
+        self._shape = (self.rowCount(), self.columnCount())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
-    def refresh(self) -> None:
+    def retire(self) -> None:
         self.beginResetModel()
+        super().retire()
         self.endResetModel()
+
+    def refresh(self) -> None:
+        """Show the block as it now is. The same shape changes only the cells' data, so
+        the view keeps its editor, its current cell and the focus; a new shape resets."""
+        shape = (self.rowCount(), self.columnCount())
+        if shape != self._shape:
+            self.beginResetModel()
+            self._shape = shape
+            self.endResetModel()
+        elif all(shape):
+            rows, columns = shape
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
 
 
 class BulletModel(BlockModel):
@@ -96,10 +113,10 @@ class BulletModel(BlockModel):
         return self.document.block(self.section, self.block)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.bullets.items)
+        return 0 if parent.isValid() or self.retired else len(self.bullets.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() or self.retired else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -149,62 +166,28 @@ class BulletModel(BlockModel):
         return True
 
 
-class PriorityDelegate(QStyledItemDelegate):
-    """Priority chosen from a list in the table itself."""
-
-    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
-        box = QComboBox(parent)
-        box.setAccessibleName("Bullet priority")
-        for priority in PRIORITY_CHOICES:
-            box.addItem(priority_name(priority), priority.value)
-        return box
-
-    def setEditorData(self, editor: QComboBox, index: Index) -> None:
-        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
-
-    def setModelData(self, editor: QComboBox, model, index: Index) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class FittedTableView(QTableView):
-    """A table as tall as its rows, which wrap their text at the current width, so the
-    section scrolls as one page rather than each table on its own."""
-
-    MAX_HEIGHT = 520
-
-    def __init__(self) -> None:
-        super().__init__()
-        # Tab leaves the table for the next field, as in any form; arrows move in it.
-        self.setTabKeyNavigation(False)
-
-    def fit_height(self) -> None:
-        if self.model() is None:
-            return
-        self.resizeRowsToContents()
-        rows = sum(self.rowHeight(r) for r in range(self.model().rowCount()))
-        header = self.horizontalHeader().height()
-        frame = 2 * self.frameWidth() + 4
-        self.setFixedHeight(min(max(rows + header + frame, 90), self.MAX_HEIGHT))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit_height()
-
-
-class BulletTable(FittedTableView):
+class BulletTable(EditingTableView):
     """The bullets; Enter on the last bullet adds the next one, as in a word processor."""
 
     def __init__(self, editor: BulletsEditor) -> None:
-        super().__init__()
+        super().__init__("Bullets")
         self.editor = editor
-        self.setAccessibleName("Bullets")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        at_last = self.currentIndex().row() == self.model().rowCount() - 1
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and at_last:
+    LABEL_SHARE = 0.3  # at most this share of the width goes to the labels
+
+    def fit_columns(self) -> None:
+        # The labels are short ("Dam releases"): as wide as the longest, within reason,
+        # and the text takes the rest, so one-line bullets stay one line.
+        widest = max(self.sizeHintForColumn(1), self.fontMetrics().horizontalAdvance("Label") + 24)
+        width = min(widest, int(self.viewport().width() * self.LABEL_SHARE))
+        if width != self.columnWidth(1):
+            self.horizontalHeader().resizeSection(1, width)
+
+    def enter_pressed(self, index: Index, was_editing: bool) -> None:
+        if index.isValid() and index.row() == self.model().rowCount() - 1:
             self.editor.add_bullet()
-            return
-        super().keyPressEvent(event)
+        else:
+            super().enter_pressed(index, was_editing)
 
 
 class BulletsEditor(QWidget):
@@ -215,56 +198,60 @@ class BulletsEditor(QWidget):
         self.model = BulletModel(document, section, block, self)
         self.table = BulletTable(self)
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(0, PriorityDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        choices = [(priority_name(p), p.value) for p in PRIORITY_CHOICES]
+        self.table.setItemDelegateForColumn(
+            0, ChoiceDelegate(self.table, choices, "Bullet priority"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 170)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.priority = QComboBox()
         self.priority.setAccessibleName("Bullet priority")
-        for priority in PRIORITY_CHOICES:
-            self.priority.addItem(priority_name(priority), priority.value)
+        for text, value in choices:
+            self.priority.addItem(text, value)
         self.priority.activated.connect(self._priority_chosen)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_priority())
+        header = self.table.horizontalHeader()
+        # Wide enough for the in-cell list of priorities, never cut to "Non▾".
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, self.priority.sizeHint().width())
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(True)
 
+        label = QLabel("Priority:")
+        label.setBuddy(self.priority)  # what a screen reader says for the box
+        self.buttons = [button("Add bullet", "Add bullet", self.add_bullet),
+                        button("Remove bullet", "Remove bullet", self.remove_bullet),
+                        button("Sort by priority", "Sort by priority",
+                               lambda: document.sort_bullets(section, block))]
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Priority:"))
+        tools.addWidget(label)
         tools.addWidget(self.priority)
         tools.addStretch(1)
-        tools.addWidget(button("Add bullet", "Add bullet", self.add_bullet))
-        tools.addWidget(button("Remove bullet", "Remove bullet", self.remove_bullet))
-        tools.addWidget(button("Sort by priority", "Sort by priority",
-                               lambda: document.sort_bullets(section, block)))
+        for widget in self.buttons:
+            tools.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(tools)
-        self.setFocusProxy(self.table)
         if self.model.rowCount():
             # A bullet is always current, so "Bullet priority" is ready for the keyboard.
             self.table.setCurrentIndex(self.model.index(0, 2))
         self.table.fit_height()
         self._show_priority()
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.table, self.priority, *self.buttons]
+
     def refresh(self) -> None:
         current = self.table.currentIndex()
         self.model.refresh()
-        if current.isValid():
+        if current.isValid() and not self.table.currentIndex().isValid():
             row = min(current.row(), self.model.rowCount() - 1)
             self.table.setCurrentIndex(self.model.index(row, current.column()))
         self.table.fit_height()
         self._show_priority()
 
     def add_bullet(self) -> None:
+        self.table.finish_editing()
         at = self.table.currentIndex().row() + 1 if self.table.currentIndex().isValid() \
             else self.model.rowCount()
         self.document.add_bullet(self.section, self.block, at)
@@ -275,6 +262,7 @@ class BulletsEditor(QWidget):
         self.table.edit(index)
 
     def remove_bullet(self) -> None:
+        self.table.finish_editing()
         row = self.table.currentIndex().row()
         if row < 0:
             return
@@ -295,7 +283,6 @@ class BulletsEditor(QWidget):
                                        Priority(self.priority.currentData()))
 
 
-
 # ---------------------------------------------------------------- tables
 
 
@@ -307,10 +294,10 @@ class TableModel(BlockModel):
         return self.document.block(self.section, self.block)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1 + len(self.table.rows)
+        return 0 if parent.isValid() or self.retired else 1 + len(self.table.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.table.column_count
+        return 0 if parent.isValid() or self.retired else self.table.column_count
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -343,14 +330,13 @@ class TableModel(BlockModel):
         return True
 
 
-class TableView(FittedTableView):
+class TableView(EditingTableView):
     """Paste takes a block of tab-separated cells, as copied from a spreadsheet or a Word
     table; copy gives the selection in the same form."""
 
     def __init__(self, editor: TableEditor) -> None:
-        super().__init__()
+        super().__init__("Table")
         self.editor = editor
-        self.setAccessibleName("Table")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
@@ -372,28 +358,29 @@ class TableEditor(QWidget):
         self.model = TableModel(document, section, block, self)
         self.view = TableView(self)
         self.view.setModel(self.model)
-        self.view.setWordWrap(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.buttons = [button(text, text, slot) for text, slot in (
+            ("Add row", self.add_row), ("Remove row", self.remove_row),
+            ("Add column", self.add_column), ("Remove column", self.remove_column))]
         tools = QHBoxLayout()
-        for text, slot in (("Add row", self.add_row), ("Remove row", self.remove_row),
-                           ("Add column", self.add_column),
-                           ("Remove column", self.remove_column)):
-            tools.addWidget(button(text, text, slot))
+        for widget in self.buttons:
+            tools.addWidget(widget)
         tools.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.view)
         layout.addLayout(tools)
-        self.setFocusProxy(self.view)
         self.view.fit_height()
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.caption, self.view, *self.buttons]
 
     def refresh(self) -> None:
         current = self.view.currentIndex()
         self.caption.refresh()
         self.model.refresh()
-        if current.isValid():
+        if current.isValid() and not self.view.currentIndex().isValid():
             row = min(current.row(), self.model.rowCount() - 1)
             column = min(current.column(), self.model.columnCount() - 1)
             self.view.setCurrentIndex(self.model.index(row, column))
@@ -402,6 +389,7 @@ class TableEditor(QWidget):
     def paste(self, text: str) -> None:
         if not text:
             return
+        self.view.finish_editing()
         current = self.view.currentIndex()
         row, column = (current.row(), current.column()) if current.isValid() else (1, 0)
         self.document.paste_cells(self.section, self.block, row - 1, column, text)
@@ -414,6 +402,7 @@ class TableEditor(QWidget):
         return "\n".join("\t".join(cells) for cells in rows.values())
 
     def add_row(self) -> None:
+        self.view.finish_editing()
         current = self.view.currentIndex()
         at = max(current.row(), 0) if current.isValid() else len(self.model.table.rows)
 
@@ -423,6 +412,7 @@ class TableEditor(QWidget):
         self.document.change_block(self.section, self.block, "Add row", add)
 
     def remove_row(self) -> None:
+        self.view.finish_editing()
         row = self.view.currentIndex().row() - 1
         if row < 0:
             return
@@ -430,6 +420,7 @@ class TableEditor(QWidget):
                                    lambda table: table.rows.pop(row))
 
     def add_column(self) -> None:
+        self.view.finish_editing()
         current = self.view.currentIndex()
         at = current.column() + 1 if current.isValid() else self.model.table.column_count
 
@@ -440,6 +431,7 @@ class TableEditor(QWidget):
         self.document.change_block(self.section, self.block, "Add column", add)
 
     def remove_column(self) -> None:
+        self.view.finish_editing()
         column = self.view.currentIndex().column()
         if column < 0 or self.model.table.column_count <= 1:
             return

@@ -36,11 +36,15 @@ class TextTarget:
 
 
 class DocumentListener:
-    """A view that follows a document's signals until it is retired.
+    """A view that follows a document, or writes to it, until it is retired.
 
-    Retired views (the editor of a section no longer selected) wait for Qt to delete
-    them; they must not go on refreshing themselves from the document meanwhile.
+    Retired views (the editor of a section no longer selected, the frames of blocks
+    rebuilt) wait for Qt to delete them. Meanwhile they must neither refresh from the
+    document nor write to it: their places (section 2, block 1) may now name other
+    blocks, and a dying text field still announces changes.
     """
+
+    retired = False
 
     def listen(self, signal, slot) -> None:
         signal.connect(slot)
@@ -49,6 +53,16 @@ class DocumentListener:
     def retire(self) -> None:
         for signal, slot in self.__dict__.pop("_connections", []):
             signal.disconnect(slot)
+        self.retired = True
+        if isinstance(self, QObject):
+            retire_within(self)
+
+
+def retire_within(root: QObject) -> None:
+    """Retire every view inside ``root``."""
+    for child in root.findChildren(QObject):
+        if isinstance(child, DocumentListener) and not child.retired:
+            child.retire()
 
 
 class Document(QObject):
@@ -59,12 +73,19 @@ class Document(QObject):
     headingChanged = Signal(int)  # a section heading was edited
 
     def __init__(self, briefing: Briefing, path: Path | None = None, name: str = "Untitled",
-                 parent: QObject | None = None) -> None:
+                 folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.briefing = briefing
         self.path = path
         self.name = path.name if path else name
+        # Where Save As and Export first look: the file's folder, or the folder of the
+        # text or Word document it was imported from.
+        self.folder = path.parent if path else folder
         self.undo_stack = QUndoStack(self)
+
+    def suggested_path(self, suffix: str = "") -> Path:
+        base = self.path or (self.folder or Path.home()) / self.name
+        return base.with_suffix(suffix) if suffix else base
 
     @property
     def sections(self) -> list[Section]:

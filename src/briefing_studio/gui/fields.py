@@ -9,41 +9,41 @@ same wherever the focus is.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from .document import Document, TextTarget
+from .cell_views import EditingTableView
+from .document import Document, DocumentListener, TextTarget
+from .emphasis import MarkupHighlighter
+from .keys import leaves_to_the_window
 
 
-def _leaves_undo_to_the_document(event: QEvent) -> bool:
-    """Whether a shortcut-override event is Undo or Redo, which the field must not take."""
-    return event.type() == QEvent.Type.ShortcutOverride and (
-        event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
-    )
-
-
-class BoundLineEdit(QLineEdit):
+class BoundLineEdit(QLineEdit, DocumentListener):
     def __init__(self, document: Document, target: TextTarget, accessible_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.briefing_doc, self.target = document, target
         self.setAccessibleName(accessible_name)
         self.setText(document.text(target))
-        self.textEdited.connect(lambda text: self.briefing_doc.set_text(self.target, text))
+        self.setCursorPosition(0)  # a long heading shows its beginning, not its end
+        self.listen(self.textEdited, lambda text: self.briefing_doc.set_text(self.target, text))
 
     def refresh(self) -> None:
+        if self.retired:
+            return
         value = self.briefing_doc.text(self.target)
         if value != self.text():
             self.setText(value)
+            if not self.hasFocus():
+                self.setCursorPosition(0)
 
     def event(self, event: QEvent) -> bool:
-        if _leaves_undo_to_the_document(event):
+        if leaves_to_the_window(event):
             event.ignore()
             return False
         return super().event(event)
 
 
-class BoundTextEdit(QPlainTextEdit):
+class BoundTextEdit(QPlainTextEdit, DocumentListener):
     """A paragraph: plain text with ``**bold**`` and ``*italic*``, growing with its text."""
 
     def __init__(self, document: Document, target: TextTarget, accessible_name: str,
@@ -55,11 +55,14 @@ class BoundTextEdit(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setPlainText(document.text(target))
-        self.textChanged.connect(self._text_changed)
+        self.highlighter = MarkupHighlighter(self.document())
+        self.listen(self.textChanged, self._text_changed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()
 
     def refresh(self) -> None:
+        if self.retired:
+            return
         value = self.briefing_doc.text(self.target)
         if value != self.toPlainText():
             self._refreshing = True
@@ -82,7 +85,22 @@ class BoundTextEdit(QPlainTextEdit):
         self._fit_height()
 
     def event(self, event: QEvent) -> bool:
-        if _leaves_undo_to_the_document(event):
+        if leaves_to_the_window(event):
             event.ignore()
             return False
         return super().event(event)
+
+
+MARKUP_META = ("title", "subtitle")  # the metadata fields printed through the markup
+
+
+def holds_markup(widget: QWidget) -> bool:
+    """Whether Bold and Italic apply to the text of this widget: paragraphs, headings,
+    bullets, captions and table cells (whose editor is a line edit in a table)."""
+    if isinstance(widget, BoundTextEdit):
+        return True
+    if isinstance(widget, BoundLineEdit):
+        return widget.target.kind != "meta" or widget.target.name in MARKUP_META
+    viewport = widget.parentWidget()
+    return isinstance(widget, QLineEdit) and viewport is not None \
+        and isinstance(viewport.parentWidget(), EditingTableView)

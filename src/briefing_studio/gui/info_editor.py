@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ..classification import schemes
+from .date_field import DateField
 from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit
 
@@ -23,7 +23,6 @@ TEXT_FIELDS = (
     ("source", "So&urce", "Source"),
     ("version_label", "Versio&n", "Version"),
 )
-NO_DATE = QDate(1900, 1, 1)
 EMPTY_TITLE_STYLE = "QLineEdit { background: #FFF4CE; border: 1px solid #C9A227; }"
 
 
@@ -57,34 +56,17 @@ class InfoEditor(QWidget, DocumentListener):
         for scheme in schemes().values():
             box.addItems([level.name for level in scheme.levels])
         box.setCurrentText(self.document.briefing.meta.classification)
-        box.currentTextChanged.connect(
-            lambda text: self.document.set_text(TextTarget("meta", name="classification"), text))
+        self.listen(box.currentTextChanged, lambda text: self.document.set_text(
+            TextTarget("meta", name="classification"), text))
         self.classification = box
         return box
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setAccessibleName("Date")
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
-        # The lowest date stands for "no date", so that an undated briefing says so
-        # and choosing any date, today's included, is a change.
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("No date")
-        self.date = edit
-        self._show_date()
-        edit.dateChanged.connect(self._date_changed)
-        return edit
+    def _date_edit(self) -> DateField:
+        self.date = DateField(self.document)
+        return self.date
 
-    def _show_date(self) -> None:
-        date = QDate.fromString(self.document.briefing.meta.date, Qt.DateFormat.ISODate)
-        self.date.blockSignals(True)
-        self.date.setDate(date if date.isValid() else NO_DATE)
-        self.date.blockSignals(False)
-
-    def _date_changed(self, date: QDate) -> None:
-        iso = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
-        self.document.set_text(TextTarget("meta", name="date"), iso)
+    def first_field(self) -> QWidget:
+        return self.fields["title"]
 
     def _meta_changed(self, field: str) -> None:
         if field in self.fields:
@@ -96,7 +78,7 @@ class InfoEditor(QWidget, DocumentListener):
                 self.classification.setCurrentText(value)
                 self.classification.blockSignals(False)
         elif field == "date":
-            self._show_date()
+            self.date.refresh()
 
     def _mark_empty_title(self) -> None:
         empty = not self.fields["title"].text().strip()

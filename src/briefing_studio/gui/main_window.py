@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -33,9 +35,13 @@ from ..importers import IMPORTABLE_SUFFIXES, import_file
 from ..model import Briefing, Section
 from ..resources import resource_path
 from ..style import load_style
+from . import emphasis
+from .cell_views import EditingTableView
 from .dialogs import ExportDialog, PreferencesDialog
 from .document import Document
+from .fields import holds_markup
 from .info_editor import InfoEditor
+from .keys import BOLD, ITALIC, redo_shortcuts
 from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_row
 from .preview import PreviewPane
 from .recovery import Recovered, RecoveryFile, discard
@@ -58,6 +64,9 @@ class MainWindow(QMainWindow):
         self.recovery: RecoveryFile | None = None
         self.document: Document | None = None
         self.setAcceptDrops(True)
+        self._selected_row = INFO_ROW
+        self._selected_section = None
+        self._last_editor_focus: QWidget | None = None
         self._build_widgets()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.timeout.connect(self.autosave)
         self._autosave_timer.start()
         self.set_document(Document(self._from_template("blank")))
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     # ------------------------------------------------------------ building the window
 
@@ -142,12 +152,18 @@ class MainWindow(QMainWindow):
         self.focus_editor_action = self._action("Go to &editor", self._focus_editor, "Ctrl+2")
         # Undo and Redo act on the open document's stack and name the step they undo.
         self.undo_group = QUndoGroup(self)
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(QKeySequence(keys.Redo))
-        self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
+        self.undo_action = self._history_action("&Undo", self.undo, "edit-undo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(
+            lambda text: self._name_history_step(self.undo_action, "&Undo", text))
+        self.redo_action = self._history_action("&Redo", self.redo, "edit-redo")
+        self.redo_action.setShortcuts(redo_shortcuts())
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.redoTextChanged.connect(
+            lambda text: self._name_history_step(self.redo_action, "&Redo", text))
+        self.bold_action = self._action("&Bold", lambda: self._toggle_markup("**"), BOLD)
+        self.italic_action = self._action("&Italic", lambda: self._toggle_markup("*"), ITALIC)
         self.outline.addActions([self.add_section_action, self.duplicate_action,
                                  self.delete_action, self.move_up_action,
                                  self.move_down_action])
@@ -167,6 +183,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.bold_action, self.italic_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         section_menu = self.menuBar().addMenu("&Section")
@@ -210,6 +228,7 @@ class MainWindow(QMainWindow):
         self.outline.setModel(self.outline_model)
         self.outline.selectionModel().currentChanged.connect(self._current_row_changed)
         document.sectionsChanged.connect(self._sections_changed)
+        document.sectionChanged.connect(self._section_replaced)
         for signal in (document.metaChanged, document.sectionsChanged, document.sectionChanged,
                        document.blockChanged, document.headingChanged):
             signal.connect(self._word_count_timer.start)
@@ -235,16 +254,24 @@ class MainWindow(QMainWindow):
             self._selected_row = current.row()
             self._show_selected()
 
+    def _section_replaced(self, index: int) -> None:
+        # A change inside a section puts a new copy of it in place: follow the copy.
+        if index == self.current_section():
+            self._selected_section = self.document.sections[index]
+
     def current_section(self) -> int:
         """The selected section, or -1 when "Document info" is selected."""
         return row_section(self.outline.currentIndex().row())
 
     def _show_selected(self) -> None:
+        self.finish_editing()
         section = self.current_section()
         if section < 0:
-            editor: QWidget = InfoEditor(self.document)
+            editor: InfoEditor | SectionEditor = InfoEditor(self.document)
+            self._selected_section = None
         else:
             editor = SectionEditor(self.document, section)
+            self._selected_section = self.document.sections[section]
         previous = self.editor_area.takeWidget()
         if previous is not None:
             # Deleted later, not now: the change may come from a key press inside it.
@@ -257,11 +284,62 @@ class MainWindow(QMainWindow):
         self.current_editor = editor
 
     def _sections_changed(self) -> None:
-        # The outline was rebuilt: stay on the row the user was on.
-        self.select_row(self._selected_row)
+        # The outline was rebuilt: stay with the section the user was on, wherever it
+        # went (dragged, moved, undone), or on the same row if it is gone.
+        row = self._selected_row
+        if self._selected_section is not None:
+            found = [i for i, s in enumerate(self.document.sections)
+                     if s is self._selected_section]
+            if found:
+                row = section_row(found[0])
+        self.select_row(row)
 
     def _focus_editor(self) -> None:
-        self.current_editor.focusNextChild()
+        """Ctrl+2: back to the field last edited in this editor, or to its first field."""
+        last = self._last_editor_focus
+        if last is not None and shiboken6.isValid(last) \
+                and self.current_editor.isAncestorOf(last) and last.isVisible():
+            last.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.current_editor.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        editor = self.editor_area.widget()
+        if new is not None and editor is not None and editor.isAncestorOf(new):
+            self._last_editor_focus = new
+
+    def finish_editing(self) -> None:
+        """Close a table cell's editor, keeping its text, before the model changes under
+        it (undo, a structural change, another section)."""
+        editor = self.editor_area.widget()
+        if editor is not None:
+            for view in editor.findChildren(EditingTableView):
+                view.finish_editing()
+
+    def undo(self) -> None:
+        self.finish_editing()
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        self.finish_editing()
+        self.undo_group.redo()
+
+    def _history_action(self, text: str, slot, icon_name: str) -> QAction:
+        action = self._action(text, slot)
+        fallback = QIcon(str(resource_path("icons", f"{icon_name}.svg")))
+        action.setIcon(QIcon.fromTheme(icon_name, fallback))
+        action.setEnabled(False)
+        return action
+
+    @staticmethod
+    def _name_history_step(action: QAction, verb: str, step: str) -> None:
+        action.setText(f"{verb} {step}" if step else verb)
+        action.setToolTip(action.text().replace("&", ""))
+
+    def _toggle_markup(self, marker: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and holds_markup(widget):
+            emphasis.toggle(widget, marker)
 
     def preview_options(self) -> ExportOptions:
         """What the preview shows: the document as Export PDF writes it by default."""
@@ -306,6 +384,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ sections
 
     def add_section(self) -> None:
+        self.finish_editing()
         at = self.current_section() + 1
         sections = self.document.sections
         if at == 0 and sections and not sections[0].heading:
@@ -316,18 +395,21 @@ class MainWindow(QMainWindow):
         self.current_editor.heading.selectAll()
 
     def duplicate_section(self) -> None:
+        self.finish_editing()
         section = self.current_section()
         if section >= 0:
             self.document.duplicate_section(section)
             self.select_row(section_row(section + 1))
 
     def delete_section(self) -> None:
+        self.finish_editing()
         section = self.current_section()
         if section >= 0:
             self.document.delete_section(section)
             self.select_row(section_row(min(section, len(self.document.sections) - 1)))
 
     def move_section(self, offset: int) -> None:
+        self.finish_editing()
         section = self.current_section()
         destination = section + offset
         if section >= 0 and 0 <= destination < len(self.document.sections):
@@ -349,7 +431,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        start = str(self.document.path.parent) if self.document.path else ""
+        start = str(self.document.folder or "")
         path, _ = QFileDialog.getOpenFileName(self, "Open briefing", start, OPEN_FILTER)
         if path:
             self.open_path(Path(path), ask=False)
@@ -366,7 +448,8 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() == fileformat.SUFFIX:
             self.set_document(Document(briefing, path=path))
         else:
-            self.set_document(Document(briefing, name=f"{path.stem}{fileformat.SUFFIX}"))
+            self.set_document(Document(briefing, name=f"{path.stem}{fileformat.SUFFIX}",
+                                       folder=path.parent))
             self.document.undo_stack.resetClean()  # imported text is not yet saved
             self._update_title()
         self.settings.add_recent(path)
@@ -378,7 +461,7 @@ class MainWindow(QMainWindow):
         return self._write(self.document.path)
 
     def save_as(self) -> bool:
-        suggestion = str(self.document.path or Path.home() / self.document.name)
+        suggestion = str(self.document.suggested_path())
         path, _ = QFileDialog.getSaveFileName(self, "Save briefing", suggestion,
                                               "Briefings (*.briefing)")
         if not path:
@@ -394,7 +477,7 @@ class MainWindow(QMainWindow):
         except BriefingError as error:
             QMessageBox.critical(self, "Cannot save", str(error))
             return False
-        self.document.path, self.document.name = path, path.name
+        self.document.path, self.document.name, self.document.folder = path, path.name, path.parent
         self.document.undo_stack.setClean()
         self._discard_recovery()
         self.settings.add_recent(path)
@@ -409,9 +492,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         suffix = f".{kind.lower()}"
-        base = self.document.path or Path.home() / self.document.name
         path, _ = QFileDialog.getSaveFileName(self, f"Export {kind}",
-                                              str(base.with_suffix(suffix)), f"{kind} (*{suffix})")
+                                              str(self.document.suggested_path(suffix)),
+                                              f"{kind} (*{suffix})")
         if not path:
             return
         path = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Block, Bullet, BulletList, Paragraph, Table
 from .block_editors import BulletsEditor, ParagraphEditor, TableEditor, button
-from .document import Document, DocumentListener, TextTarget
+from .document import Document, DocumentListener, TextTarget, retire_within
 from .fields import BoundLineEdit
 
 EDITORS = {Paragraph: ParagraphEditor, BulletList: BulletsEditor, Table: TableEditor}
@@ -52,6 +54,7 @@ class BlockFrame(QFrame):
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
+        self.tools: list[QToolButton] = []
         for text, accessible, offset in (("\u2191", "Move block up", -1),
                                          ("\u2193", "Move block down", 1)):
             move = QToolButton()
@@ -60,16 +63,22 @@ class BlockFrame(QFrame):
             move.setToolTip(accessible)
             move.setEnabled(0 <= index + offset < count)
             move.clicked.connect(lambda _=False, o=offset: document.move_block(section, index, o))
-            bar.addWidget(move)
+            self.tools.append(move)
         remove = QToolButton()
         remove.setText("\u2715")
         remove.setAccessibleName("Remove block")
         remove.setToolTip("Remove block")
         remove.clicked.connect(lambda: document.remove_block(section, index))
-        bar.addWidget(remove)
+        self.tools.append(remove)
+        for tool in self.tools:
+            bar.addWidget(tool)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.editor)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The block's fields first, then its own tools: what Tab visits, in order."""
+        return [*self.editor.focus_chain(), *self.tools]
 
 
 class SectionEditor(QWidget, DocumentListener):
@@ -78,18 +87,29 @@ class SectionEditor(QWidget, DocumentListener):
         self.document, self.index = document, index
         self.heading = BoundLineEdit(document, TextTarget("heading", index), "Section heading")
         self.heading.setPlaceholderText("Heading (empty only for the lead text)")
+        # "d": the menus keep F, E, S, V and H for themselves.
+        heading_label = QLabel("Hea&ding")
+        heading_label.setBuddy(self.heading)
         self.level = QComboBox()
         self.level.setAccessibleName("Heading level")
         self.level.addItems(["Heading 1", "Heading 2", "Heading 3"])
         self.level.activated.connect(self._level_chosen)
+        level_label = QLabel("&Level")
+        level_label.setBuddy(self.level)
         top = QHBoxLayout()
+        top.addWidget(heading_label)
         top.addWidget(self.heading, 1)
+        top.addWidget(level_label)
         top.addWidget(self.level)
         self.blocks = QVBoxLayout()
         adders = QHBoxLayout()
-        for text, kind in (("Add paragraph", "paragraph"), ("Add bullet list", "bullets"),
-                           ("Add numbered list", "numbered"), ("Add table", "table")):
-            adders.addWidget(button(text, text, lambda _=False, k=kind: self.add_block(k)))
+        self.adders = [button(text, text, lambda _=False, k=kind: self.add_block(k))
+                       for text, kind in (("Add paragraph", "paragraph"),
+                                          ("Add bullet list", "bullets"),
+                                          ("Add numbered list", "numbered"),
+                                          ("Add table", "table"))]
+        for widget in self.adders:
+            adders.addWidget(widget)
         adders.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -106,15 +126,19 @@ class SectionEditor(QWidget, DocumentListener):
     def section(self):
         return self.document.sections[self.index]
 
+    def first_field(self) -> QWidget:
+        return self.heading
+
     def add_block(self, kind: str) -> None:
         self.document.insert_block(self.index, len(self.section.blocks), new_block(kind),
                                    f"Add {kind}")
-        self.frames[-1].editor.setFocus()
+        self.frames[-1].focus_chain()[0].setFocus()
 
     def _build_blocks(self) -> None:
         for frame in self.frames:
             # Hidden now, deleted by Qt later: it stays parented, so Python never
-            # deletes it under Qt's feet.
+            # deletes it under Qt's feet; retired, so it never writes meanwhile.
+            retire_within(frame)
             self.blocks.removeWidget(frame)
             frame.hide()
             frame.deleteLater()
@@ -124,6 +148,12 @@ class SectionEditor(QWidget, DocumentListener):
             self.blocks.addWidget(frame)
         self.level.setCurrentIndex(self.section.level - 1)
         self.kinds = [block_title(block) for block in self.section.blocks]
+        # Tab follows the page: heading, each block in order, then the Add buttons
+        # (widgets made later would otherwise come last, after the buttons).
+        chain = [self.heading, self.level, *(w for f in self.frames for w in f.focus_chain()),
+                 *self.adders]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _section_changed(self, index: int) -> None:
         if index != self.index:

@@ -1,0 +1,118 @@
+"""The briefing's date: typed in any common form, or picked from a calendar.
+
+A whole date goes to the document as it is typed, so Save never misses it. Text that
+is not (yet) a date stays in the field, marked, for the user to finish or correct: it is
+never dropped silently, and the document keeps its last good date meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from ..dates import EXAMPLES, display_date, parse_date
+from .document import Document, DocumentListener, TextTarget
+
+DATE = TextTarget("meta", name="date")
+INVALID_STYLE = "QLineEdit { border: 1px solid #C00000; background: #FDECEC; }"
+
+
+class DateField(QWidget, DocumentListener):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName("Date")
+        self.edit.setPlaceholderText(f"No date (type {EXAMPLES})")
+        self.listen(self.edit.textEdited, self._typed)
+        self.listen(self.edit.editingFinished, self._finished)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.listen(self.calendar.clicked, self._picked)
+        self.listen(self.calendar.activated, self._picked)
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._show_calendar_date)
+        self.menu = menu
+        self.pick = QToolButton()
+        self.pick.setText("\U0001F4C5")
+        self.pick.setAccessibleName("Choose the date")
+        self.pick.setToolTip("Choose the date from a calendar")
+        self.pick.setMenu(menu)
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.pick)
+        self.setFocusProxy(self.edit)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the document's date, unless the field already says it another way."""
+        if self.retired:
+            return
+        stored = self._stored()
+        if self._typed_date() != stored or stored is None:
+            self.edit.setText(display_date(stored) if stored else "")
+            self._mark(valid=True)
+
+    def _stored(self) -> datetime.date | None:
+        try:
+            return datetime.date.fromisoformat(self.document.briefing.meta.date)
+        except ValueError:
+            return None
+
+    def _typed_date(self) -> datetime.date | None:
+        try:
+            return parse_date(self.edit.text())
+        except ValueError:
+            return None
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self.document.set_text(DATE, "")
+            self._mark(valid=True)
+        elif (date := self._typed_date()) is not None:
+            self.document.set_text(DATE, date.isoformat())
+            self._mark(valid=True)
+
+    def _finished(self) -> None:
+        text = self.edit.text()
+        if not text.strip():
+            return
+        date = self._typed_date()
+        if date is None:
+            self._mark(valid=False)
+        else:
+            self.edit.setText(display_date(date))
+            self._mark(valid=True)
+
+    def _mark(self, valid: bool) -> None:
+        self.edit.setStyleSheet("" if valid else INVALID_STYLE)
+        self.edit.setToolTip("" if valid else (
+            f"“{self.edit.text()}” is not a date: write it as {EXAMPLES}. "
+            "The briefing keeps its previous date until then."))
+
+    def _show_calendar_date(self) -> None:
+        stored = self._stored() or datetime.date.today()
+        self.calendar.setSelectedDate(QDate(stored.year, stored.month, stored.day))
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _picked(self, date: QDate) -> None:
+        self.menu.hide()
+        self.document.set_text(DATE, date.toString(Qt.DateFormat.ISODate))
+        self.edit.setText(display_date(datetime.date(date.year(), date.month(), date.day())))
+        self._mark(valid=True)
+        self.edit.setFocus()

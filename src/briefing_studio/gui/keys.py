@@ -1,0 +1,35 @@
+"""The keys that belong to the window wherever the focus is.
+
+Undo and Redo act on the document's history, Bold and Italic on the markup of the
+text being edited: a text field must let these shortcuts through to the window's
+actions instead of taking them for its own (a line edit has an undo of its own, which
+would undo behind the document's back).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+UNDO = QKeySequence.StandardKey.Undo
+REDO = QKeySequence.StandardKey.Redo
+# Word's and LibreOffice's Redo, which Qt's standard Redo lacks on some desktops.
+REDO_ALSO = QKeySequence("Ctrl+Y")
+BOLD = QKeySequence("Ctrl+B")
+ITALIC = QKeySequence("Ctrl+I")
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    keys = QKeySequence.keyBindings(REDO)
+    return keys + [REDO_ALSO] * (REDO_ALSO not in keys)
+
+
+def leaves_to_the_window(event: QEvent) -> bool:
+    """Whether a shortcut-override event is one of the window's keys above."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if event.matches(UNDO) or event.matches(REDO):
+        return True
+    pressed = QKeySequence(event.keyCombination())
+    return any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+               for key in (REDO_ALSO, BOLD, ITALIC))
