@@ -2,22 +2,32 @@
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.gui.app import offer_recovery
 from briefing_studio.gui.crash import install_error_handler
 from briefing_studio.gui.document import TextTarget
 from briefing_studio.gui.main_window import MainWindow
-from briefing_studio.gui.recovery import left_behind
+from briefing_studio.gui.recovery import (
+    SUFFIX,
+    RecoveryFile,
+    discard,
+    keep_for_later,
+    left_behind,
+)
+from briefing_studio.model import Briefing, Metadata, Paragraph, Section
 from tests.gui.support import SAMPLE
 
 TITLE = TextTarget("meta", name="title")
@@ -70,42 +80,218 @@ def test_typing_does_not_wait_for_the_preview(window, qtbot):
     wait_for_preview(qtbot, window)
 
 
-def dead_pid() -> int:
-    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                              capture_output=True, text=True, check=True)
-    return int(finished.stdout)
+class RecoveryDialogs:
+    """Answers the recovery dialogs as they come up, as a user does: by clicking a
+    button (named by its accessible name) or pressing a key; keeps what each said."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.said: list[str] = []
+        self._answers: list[str | Qt.Key] = []
+
+    def answer(self, *answers: str | Qt.Key) -> None:
+        self._answers += answers
+        QTimer.singleShot(0, self._answer_one)
+
+    def stop(self) -> None:
+        self._answers.clear()
+
+    def _answer_one(self) -> None:
+        if not self._answers:
+            return
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, self._answer_one)
+            return
+        self.said.append(f"{box.text()}\n{box.informativeText()}")
+        answer = self._answers.pop(0)
+        if isinstance(answer, str):
+            button = next(b for b in box.buttons() if b.accessibleName() == answer)
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        else:
+            self.qtbot.keyClick(box, answer)
+        QTimer.singleShot(0, self._answer_one)
 
 
-def as_left_by_a_crash(recovery_file: Path) -> None:
-    record = json.loads(recovery_file.read_text(encoding="utf-8"))
-    record["pid"] = dead_pid()
-    recovery_file.write_text(json.dumps(record), encoding="utf-8")
+@pytest.fixture
+def dialogs(qtbot):
+    answering = RecoveryDialogs(qtbot)
+    yield answering
+    answering.stop()  # a dialog that never came must not be answered in a later test
 
 
-def test_autosave_writes_a_recovery_file_and_a_new_window_offers_it(window, qtbot,
-                                                                    monkeypatch):
+def left_by_a_crash(folder: Path, briefing: Briefing, name: str,
+                    original: Path | None) -> Path:
+    """A recovery file as a process leaves it when it dies: written, and no longer
+    locked by anyone."""
+    writer = RecoveryFile(folder)
+    writer.write(briefing, name, original)
+    crashed = folder / f"{uuid.uuid4().hex}{SUFFIX}"
+    shutil.copyfile(writer.path, crashed)
+    writer.remove()
+    return crashed
+
+
+def untitled_draft(title: str, text: str) -> Briefing:
+    return Briefing(Metadata(title=title), [Section("", [Paragraph(text)])])
+
+
+def fresh_start(window: MainWindow) -> MainWindow:
+    """A second start of the app on the same settings and recovery folder."""
+    fresh = MainWindow(window.settings, recovery_folder=window.recovery_folder)
+    fresh.show()
+    return fresh
+
+
+def close_quietly(window: MainWindow) -> None:
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def test_autosave_writes_a_recovery_file_and_a_new_window_offers_it(window, qtbot, dialogs):
     window.document.set_text(TITLE, "Work in progress")
     window.autosave()
     recovery_file = window.recovery.path
     assert recovery_file.exists()
-    as_left_by_a_crash(recovery_file)
+    assert left_behind(window.recovery_folder) == []  # its writer is alive
+    crashed = recovery_file.with_name(f"{uuid.uuid4().hex}{SUFFIX}")
+    shutil.copyfile(recovery_file, crashed)  # as if another instance had died
 
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: asked.append(args[2])
-                        or QMessageBox.StandardButton.Yes)
-    fresh = MainWindow(window.settings, recovery_folder=window.recovery_folder)
+    fresh = fresh_start(window)
     try:
+        dialogs.answer("Restore")
         extra = offer_recovery(fresh)
         assert extra == []
-        assert "Restore regional-water-talks.briefing" in asked[0]
+        assert len(dialogs.said) == 1  # the live window's own file is not offered
+        assert (f'Restore unsaved changes to "regional-water-talks.briefing" in '
+                f"{SAMPLE.parent}, saved automatically on") in dialogs.said[0]
+        assert ("Discard deletes these unsaved changes for good; the saved file "
+                "regional-water-talks.briefing is not changed.") in dialogs.said[0]
         assert fresh.document.briefing.meta.title == "Work in progress"
         assert fresh.document.path == SAMPLE
         assert fresh.isWindowModified()
-        assert not recovery_file.exists()  # taken over by the restored window
+        assert not crashed.exists()  # taken over by the restored window
+        assert not crashed.with_name(crashed.name.replace(SUFFIX, ".lock")).exists()
+        assert fresh.recovery.path.exists()
+        assert recovery_file.exists()  # the first window still works on
     finally:
-        fresh.document.undo_stack.setClean()
-        fresh.close()
+        close_quietly(fresh)
+
+
+def test_the_dialog_names_an_untitled_draft_by_its_title_and_first_words(window, dialogs):
+    left_by_a_crash(window.recovery_folder, untitled_draft(
+        "Regional water talks", "The delegations met in **Ankara** to agree on river gauges."),
+        "Untitled", None)
+    dialogs.answer("Keep for later")
+    offer_recovery(window)
+    assert ('Restore "Regional water talks", an unsaved draft beginning "The delegations '
+            'met in Ankara to agree on…", saved automatically on') in dialogs.said[0]
+    assert ("Discard deletes these unsaved changes for good; they were never saved to a "
+            "file.") in dialogs.said[0]
+
+
+def test_an_empty_untitled_draft_is_called_so(window, dialogs):
+    left_by_a_crash(window.recovery_folder, untitled_draft("", ""), "Untitled", None)
+    dialogs.answer("Keep for later")
+    offer_recovery(window)
+    assert "Restore an empty untitled draft, saved automatically on" in dialogs.said[0]
+
+
+def test_keep_for_later_keeps_the_file_and_it_is_offered_again(window, dialogs):
+    crashed = left_by_a_crash(window.recovery_folder, untitled_draft("Kept", "Some text."),
+                              "Untitled", None)
+    before = window.document.briefing.meta.title
+    dialogs.answer("Keep for later")
+    assert offer_recovery(window) == []
+    assert crashed.exists()
+    assert window.document.briefing.meta.title == before  # nothing restored
+
+    fresh = fresh_start(window)
+    try:
+        dialogs.answer(Qt.Key.Key_Escape)  # Escape is Keep for later too, never Discard
+        offer_recovery(fresh)
+        assert len(dialogs.said) == 2
+        assert dialogs.said[1] == dialogs.said[0]
+        assert crashed.exists()
+        assert [r.file for r in left_behind(window.recovery_folder)] == [crashed]
+    finally:
+        close_quietly(fresh)
+
+
+def test_enter_restores(window, dialogs):
+    left_by_a_crash(window.recovery_folder, untitled_draft("Restored by Enter", "Text."),
+                    "Untitled", None)
+    fresh = fresh_start(window)
+    try:
+        dialogs.answer(Qt.Key.Key_Return)
+        offer_recovery(fresh)
+        assert fresh.document.briefing.meta.title == "Restored by Enter"
+    finally:
+        close_quietly(fresh)
+
+
+def test_discard_deletes_the_recovered_changes_and_not_the_saved_file(window, dialogs):
+    saved = SAMPLE.read_bytes()
+    window.document.set_text(TITLE, "Changes to throw away")
+    crashed = left_by_a_crash(window.recovery_folder, window.document.briefing,
+                              window.document.name, window.document.path)
+    fresh = fresh_start(window)
+    try:
+        dialogs.answer("Discard")
+        offer_recovery(fresh)
+        assert len(dialogs.said) == 1
+        assert not crashed.exists()
+        assert not list(window.recovery_folder.glob("*.lock"))
+        assert fresh.document.briefing.meta.title == ""  # nothing restored
+        assert SAMPLE.read_bytes() == saved
+        dialogs.answer("Discard")
+        offer_recovery(fresh)
+        assert len(dialogs.said) == 1  # gone for good: not offered again
+    finally:
+        close_quietly(fresh)
+
+
+def test_a_file_being_offered_is_not_offered_by_a_second_start(tmp_path):
+    crashed = left_by_a_crash(tmp_path, untitled_draft("Once", "Only once."), "Untitled", None)
+    first = left_behind(tmp_path)
+    assert [r.file for r in first] == [crashed]
+    assert left_behind(tmp_path) == []  # a second instance starting meanwhile
+    keep_for_later(first[0])
+    again = left_behind(tmp_path)
+    assert [r.file for r in again] == [crashed]
+    discard(again[0])
+    assert list(tmp_path.iterdir()) == []
+
+
+# Writes a recovery file of the sample, as an open window of another running Briefing
+# Studio does, and runs until its standard input closes.
+LIVE_WRITER = """
+import sys
+from pathlib import Path
+from briefing_studio import fileformat
+from briefing_studio.gui.recovery import RecoveryFile
+sample = Path(sys.argv[2])
+RecoveryFile(Path(sys.argv[1])).write(fileformat.load(sample), sample.name, sample)
+print("written", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_a_running_writers_file_is_never_offered(window, dialogs):
+    writer = subprocess.Popen(
+        [sys.executable, "-c", LIVE_WRITER, str(window.recovery_folder), str(SAMPLE)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline() == "written\n"
+        dialogs.answer("Keep for later")  # answers the dialog if it wrongly comes
+        offer_recovery(window)
+        assert dialogs.said == []
+    finally:
+        writer.stdin.close()  # it ends without removing its file, as a crash does
+        writer.wait(timeout=30)
+        writer.stdout.close()
+    offer_recovery(window)
+    assert len(dialogs.said) == 1  # its lock went with it
 
 
 def test_two_windows_never_share_a_recovery_file(window, tmp_path):
@@ -136,6 +322,7 @@ def test_a_clean_save_or_close_removes_the_recovery_file(window, tmp_path, monke
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     window.close()
     assert not window.recovery.path.exists()
+    assert list(window.recovery_folder.iterdir()) == []  # its lock file too
 
 
 def test_an_unexpected_error_shows_a_dialog_keeps_the_work_and_the_app_runs(window, qtbot,
@@ -159,7 +346,7 @@ def test_an_unexpected_error_shows_a_dialog_keeps_the_work_and_the_app_runs(wind
     assert window.document.briefing.meta.title == "Still working"
 
 
-def test_work_survives_the_app_being_killed(tmp_path, qtbot, monkeypatch):
+def test_work_survives_the_app_being_killed_before_it_is_reaped(tmp_path, qtbot, dialogs):
     config, data = tmp_path / "config", tmp_path / "data"
     (config / "Briefing Studio").mkdir(parents=True)
     (config / "Briefing Studio" / "Briefing Studio.conf").write_text(
@@ -176,25 +363,28 @@ def test_work_survives_the_app_being_killed(tmp_path, qtbot, monkeypatch):
         deadline = time.monotonic() + 60
         while not list(folder.glob("*.recovery.json")) and time.monotonic() < deadline:
             time.sleep(0.2)
-    finally:
         app.send_signal(signal.SIGKILL)
-        app.wait(timeout=30)
-    recovered = left_behind(folder)
-    assert len(recovered) == 1
-    assert recovered[0].briefing.meta.title == "Talks on the Euphrates"
-    assert recovered[0].name == "notes.briefing"
+        # Dead but not reaped, as right after kill -9: a zombie whose pid still answers.
+        os.waitid(os.P_PID, app.pid, os.WEXITED | os.WNOWAIT)
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-    restarted = MainWindow(recovery_folder=folder)
-    try:
-        offer_recovery(restarted)
-        assert restarted.document.briefing.meta.title == "Talks on the Euphrates"
-        assert restarted.document.briefing.sections[0].blocks[0].text == (
-            "The delegations agreed on gauges.")
+        restarted = MainWindow(recovery_folder=folder)
+        restarted.show()
+        try:
+            dialogs.answer("Restore")
+            offer_recovery(restarted)
+            assert len(dialogs.said) == 1
+            assert ('Restore "Talks on the Euphrates", an unsaved draft beginning "The '
+                    'delegations agreed on gauges.", saved automatically on'
+                    ) in dialogs.said[0]
+            assert restarted.document.briefing.meta.title == "Talks on the Euphrates"
+            assert restarted.document.name == "notes.briefing"
+            assert restarted.document.briefing.sections[0].blocks[0].text == (
+                "The delegations agreed on gauges.")
+        finally:
+            close_quietly(restarted)
     finally:
-        restarted.document.undo_stack.setClean()
-        restarted.close()
+        app.kill()
+        app.wait(timeout=30)
 
 
 def test_autosave_keeps_typing_that_merged_into_the_last_undo_step(window):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from .crash import install_error_handler
 from .main_window import APP_NAME, MainWindow, default_recovery_folder, window_icon
-from .recovery import discard, left_behind
+from .recovery import Recovered, discard, keep_for_later, left_behind
 
 
 def make_application() -> QApplication:
@@ -37,27 +38,79 @@ def run_app(file: Path | None) -> int:
 
 
 def offer_recovery(window: MainWindow) -> list[MainWindow]:
-    """Offer every document left by a crash; the first goes into ``window`` unless it
-    already holds a file, the others into windows of their own, which are returned."""
+    """Offer every document left by a crash; the first restored goes into ``window``
+    unless it already holds a file, the others into windows of their own, which are
+    returned. What the user keeps for later is offered again at the next start."""
     extra: list[MainWindow] = []
-    for recovered in left_behind(window.recovery_folder):
-        when = recovered.saved_at.strftime("%d %B %Y at %H:%M")
-        answer = QMessageBox.question(
-            window, "Restore unsaved work",
-            f"Briefing Studio did not close properly. Restore {recovered.name}, saved "
-            f"automatically on {when}?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
-            discard(recovered)
-            continue
-        target = window
-        if not _untouched(window):
-            target = MainWindow(settings=window.settings, recovery_folder=window.recovery_folder)
-            target.show()
-            extra.append(target)
-        target.restore(recovered)
+    offered = left_behind(window.recovery_folder)
+    try:
+        for recovered in offered:
+            choice = ask_about_recovered(window, recovered)
+            if choice is RecoveryChoice.KEEP:
+                keep_for_later(recovered)
+                continue
+            if choice is RecoveryChoice.DISCARD:
+                discard(recovered)
+                continue
+            target = window
+            if not _untouched(window):
+                target = MainWindow(settings=window.settings,
+                                    recovery_folder=window.recovery_folder)
+                target.show()
+                extra.append(target)
+            target.restore(recovered)
+    finally:
+        # Whatever was not answered (an error above) stays for the next start.
+        for recovered in offered:
+            keep_for_later(recovered)
     return extra
+
+
+class RecoveryChoice(Enum):
+    RESTORE = "restore"
+    KEEP = "keep"
+    DISCARD = "discard"
+
+
+def ask_about_recovered(parent: QWidget, recovered: Recovered) -> RecoveryChoice:
+    """Ask what to do with one recovered document: Enter restores it; Escape, or
+    closing the dialog, keeps it for later, never the choice that loses work."""
+    when = recovered.saved_at.strftime("%d %B %Y at %H:%M")
+    if recovered.original is not None:
+        kept_apart = f"the saved file {recovered.original.name} is not changed"
+    else:
+        kept_apart = "they were never saved to a file"
+    box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work",
+                      f"Briefing Studio did not close properly. Restore "
+                      f"{recovered.description}, saved automatically on {when}?",
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(
+        f"Discard deletes these unsaved changes for good; {kept_apart}. Keep for later "
+        f"leaves them to be offered again at the next start.")
+    role = QMessageBox.ButtonRole
+    buttons = {
+        RecoveryChoice.RESTORE: _button(box, "&Restore", role.AcceptRole,
+                                        "Open the unsaved changes to go on working"),
+        RecoveryChoice.KEEP: _button(box, "&Keep for later", role.RejectRole,
+                                     "Leave the unsaved changes to be offered at the next start"),
+        RecoveryChoice.DISCARD: _button(box, "&Discard", role.DestructiveRole,
+                                        "Delete the unsaved changes for good"),
+    }
+    box.setDefaultButton(buttons[RecoveryChoice.RESTORE])
+    box.setEscapeButton(buttons[RecoveryChoice.KEEP])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((choice for choice, button in buttons.items() if button is clicked),
+                RecoveryChoice.KEEP)
+
+
+def _button(box: QMessageBox, text: str, role: QMessageBox.ButtonRole,
+            description: str) -> QPushButton:
+    button = box.addButton(text, role)
+    button.setAccessibleName(text.replace("&", ""))
+    button.setAccessibleDescription(description)
+    return button
 
 
 def _untouched(window: MainWindow) -> bool:
