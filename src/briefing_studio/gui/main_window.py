@@ -40,10 +40,12 @@ from .cell_views import EditingTableView
 from .dialogs import ExportDialog, PreferencesDialog
 from .document import Document
 from .fields import holds_markup
+from .help import ShortcutsDialog, UserGuideDialog, editor_keys, shortcut_groups
 from .info_editor import InfoEditor
 from .keys import BOLD, ITALIC, redo_shortcuts
 from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_row
 from .preview import PreviewPane
+from .printing import print_briefing
 from .recovery import Recovered, RecoveryFile, discard
 from .section_editor import SectionEditor
 from .settings import Settings
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self._selected_row = INFO_ROW
         self._selected_section = None
         self._last_editor_focus: QWidget | None = None
+        self._guide: UserGuideDialog | None = None
         self._build_widgets()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -133,8 +136,14 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+D", pixmap.SP_FileDialogDetailedView)
         self.export_pdf_action = self._action("Export &PDF...", lambda: self.export("PDF"),
                                               "Ctrl+Shift+E", pixmap.SP_FileDialogContentsView)
-        self.close_action = self._action("&Close", self.close, keys.Close)
-        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.close_action = self._action("&Close", self.close)
+        self.close_action.setShortcuts(with_key(keys.Close, "Ctrl+W"))
+        self.quit_action = self._action("&Quit", self.close)
+        self.quit_action.setShortcuts(with_key(keys.Quit, "Ctrl+Q"))
+        self.print_action = self._action("&Print...", self.print_document, keys.Print)
+        self.guide_action = self._action("&User guide", self.show_user_guide,
+                                         keys.HelpContents)
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts)
         self.preferences_action = self._action("Pr&eferences...", self.preferences,
                                                keys.Preferences)
         self.add_section_action = self._action("Add &section", self.add_section,
@@ -179,6 +188,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_docx_action, self.export_pdf_action])
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -195,6 +205,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions([self.focus_outline_action, self.focus_editor_action])
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self._action("&About Briefing Studio", self.about))
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
@@ -326,6 +338,7 @@ class MainWindow(QMainWindow):
 
     def _history_action(self, text: str, slot, icon_name: str) -> QAction:
         action = self._action(text, slot)
+        action.setIconText(text.replace("&", ""))  # the menu's text names the step
         fallback = QIcon(str(resource_path("icons", f"{icon_name}.svg")))
         action.setIcon(QIcon.fromTheme(icon_name, fallback))
         action.setEnabled(False)
@@ -547,6 +560,20 @@ class MainWindow(QMainWindow):
             self._autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
             self.preview.show_briefing(self.document.briefing, self.preview_options())
 
+    def print_document(self) -> None:
+        if print_briefing(self, self.document.briefing, self.preview_options()):
+            self.statusBar().showMessage("Sent to the printer", 4000)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(shortcut_groups(self.menuBar()), editor_keys(), self).exec()
+
+    def show_user_guide(self) -> None:
+        if self._guide is None:
+            self._guide = UserGuideDialog(self)  # kept open beside the work
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+
     def about(self) -> None:
         from .. import __version__
 
@@ -595,6 +622,13 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 self.open_path(path)
                 return
+
+
+def with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
+    """The platform's keys for an action, and the one the README promises everywhere
+    (GNOME's Close is Ctrl+W, KDE's Ctrl+F4; some desktops give Quit none)."""
+    keys = QKeySequence.keyBindings(standard)
+    return keys + [QKeySequence(key)] * (QKeySequence(key) not in keys)
 
 
 def default_recovery_folder() -> Path:
