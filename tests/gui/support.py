@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from briefing_studio.gui.main_window import MainWindow
@@ -62,3 +63,16 @@ def click_section(qtbot, window: MainWindow, heading: str) -> None:
     """Select a section by clicking its row in the outline."""
     index = next(i for i, s in enumerate(window.document.sections) if s.heading == heading)
     click_outline_row(qtbot, window, index + 1)
+
+
+def type_text(qtbot, text: str) -> None:
+    """Type key by key, each key going where the focus is then (the first key may open
+    an editor that takes the rest). Letters QTest has no key for (ş, İ, د) arrive as a
+    keyboard layout delivers them: a key event carrying the text."""
+    for character in text:
+        if character.isascii():
+            qtbot.keyClicks(focused(), character)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(focused(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                        character))

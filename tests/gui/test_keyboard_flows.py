@@ -13,6 +13,7 @@ from tests.gui.support import (
     double_click_cell,
     focused,
     named,
+    type_text,
 )
 
 ISSUES = 2  # "Main Issues Discussed": a paragraph, four bullets, a paragraph, a table
@@ -23,12 +24,6 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     """A key press where the focus is, as the keyboard delivers it."""
     qtbot.keyClick(focused(), key, modifier)
 
-
-def type_text(qtbot, text: str) -> None:
-    """Type key by key, each key going where the focus is then (the first key may open
-    an editor that takes the rest)."""
-    for character in text:
-        qtbot.keyClicks(focused(), character)
 
 
 def bullets_of(window, section=ISSUES, block=BULLETS):

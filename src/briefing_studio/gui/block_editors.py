@@ -176,6 +176,10 @@ class BulletTable(EditingTableView):
     LABEL_SHARE = 0.3  # at most this share of the width goes to the labels
 
     def fit_columns(self) -> None:
+        # The priority is never cut to "Medi…", nor its list in the cell to "Non▾".
+        priority = max(self.sizeHintForColumn(0), self.editor.priority.sizeHint().width())
+        if priority != self.columnWidth(0):
+            self.horizontalHeader().resizeSection(0, priority)
         # The labels are short ("Dam releases"): as wide as the longest, within reason,
         # and the text takes the rest, so one-line bullets stay one line.
         widest = max(self.sizeHintForColumn(1), self.fontMetrics().horizontalAdvance("Label") + 24)
@@ -196,23 +200,20 @@ class BulletsEditor(QWidget):
         self.document, self.section, self.block = document, section, block
         # The editor owns its model, so Qt never sees a view outlive its model.
         self.model = BulletModel(document, section, block, self)
-        self.table = BulletTable(self)
-        self.table.setModel(self.model)
         choices = [(priority_name(p), p.value) for p in PRIORITY_CHOICES]
-        self.table.setItemDelegateForColumn(
-            0, ChoiceDelegate(self.table, choices, "Bullet priority"))
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
         self.priority = QComboBox()
         self.priority.setAccessibleName("Bullet priority")
         for text, value in choices:
             self.priority.addItem(text, value)
         self.priority.activated.connect(self._priority_chosen)
+        self.table = BulletTable(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(
+            0, ChoiceDelegate(self.table, choices, "Bullet priority"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._show_priority())
         header = self.table.horizontalHeader()
-        # Wide enough for the in-cell list of priorities, never cut to "Non▾".
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, self.priority.sizeHint().width())
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
 
