@@ -324,3 +324,45 @@ def test_ctrl_b_and_ctrl_i_mark_the_selection_in_a_paragraph_and_a_cell(window, 
     assert cell.startswith("**") and cell.endswith("**")
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not window.document.sections[1].blocks[2].rows[0][0].startswith("**")
+
+
+# ---------------------------------------------------------------- 11. where Save As looks
+
+
+def test_the_first_save_of_an_imported_text_offers_its_folder(window, qtbot, tmp_path,
+                                                              monkeypatch):
+    source = tmp_path / "desk" / "talks.txt"
+    source.parent.mkdir()
+    source.write_text("Talks in Ankara\nThe delegations met.\n", encoding="utf-8")
+    assert window.open_path(source, ask=False)
+    offered = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda parent, title, suggestion, *a, **k: (offered.append(suggestion)
+                                                                    or ("", "")))
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert offered == [str(source.parent / "talks.briefing")]
+
+
+def test_ctrl_2_goes_back_to_the_field_last_edited(window, qtbot):
+    click_section(qtbot, window, "Background")
+    table = named(window, "Table caption")
+    qtbot.mouseClick(table, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is table
+
+
+# ---------------------------------------------------------------- retired editors
+
+
+def test_removing_a_block_leaves_the_next_one_as_it_was(window, qtbot):
+    click_section(qtbot, window, "Background")
+    blocks = window.document.sections[1].blocks
+    second = blocks[1].text
+    remove = next(w for w in window.editor_area.widget().findChildren(QWidget)
+                  if w.accessibleName() == "Remove block")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the old editors are deleted now, and must say nothing as they go
+    blocks = window.document.sections[1].blocks
+    assert blocks[0].text == second
+    assert window.document.undo_stack.count() == 1
