@@ -1,6 +1,7 @@
 """Editing as a desk officer does it, key by key: every typed word reaches the file, and
 the focus is always where the next key press expects it."""
 
+import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QWidget
 
@@ -366,3 +367,21 @@ def test_removing_a_block_leaves_the_next_one_as_it_was(window, qtbot):
     blocks = window.document.sections[1].blocks
     assert blocks[0].text == second
     assert window.document.undo_stack.count() == 1
+
+
+@pytest.mark.parametrize("row", [0, 3])
+def test_tab_goes_round_the_window_once_through_named_visible_fields(window, qtbot, row):
+    click_outline_row(qtbot, window, row)
+    window.outline.setFocus()
+    stops = []
+    for _ in range(80):
+        press(qtbot, Qt.Key.Key_Tab)
+        if focused() is window.outline:
+            break
+        stops.append(focused())
+    else:
+        pytest.fail("Tab never came back to the outline: " +
+                    " | ".join(w.accessibleName() for w in stops[-12:]))
+    assert len(set(stops)) == len(stops)  # no field twice, no loop
+    assert all(w.accessibleName() and w.isVisible() for w in stops)
+    assert stops[0] is window.editor_area.widget().first_field()

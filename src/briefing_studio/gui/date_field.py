@@ -56,7 +56,6 @@ class DateField(QWidget, DocumentListener):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.pick)
-        self.setFocusProxy(self.edit)
         self.refresh()
 
     def refresh(self) -> None:

@@ -35,13 +35,19 @@ class InfoEditor(QWidget, DocumentListener):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         heading = QLabel("<b>Document info</b>")
         layout.addRow(heading)
+        self.chain: list[QWidget] = []  # the fields in the order Tab visits them
         for field, label, accessible in TEXT_FIELDS:
             edit = BoundLineEdit(document, TextTarget("meta", name=field), accessible)
             self.fields[field] = edit
             layout.addRow(label, edit)
+            self.chain.append(edit)
             if field == "doc_type":
                 layout.addRow("&Classification", self._classification_box())
-                layout.addRow("&Date", self._date_edit())
+                self.date = DateField(self.document)
+                date_label = QLabel("&Date")
+                date_label.setBuddy(self.date.edit)
+                layout.addRow(date_label, self.date)
+                self.chain += [self.classification, self.date.edit, self.date.pick]
         self.fields["title"].setPlaceholderText("Every briefing needs a title")
         self.fields["title"].textChanged.connect(self._mark_empty_title)
         self._mark_empty_title()
@@ -61,12 +67,11 @@ class InfoEditor(QWidget, DocumentListener):
         self.classification = box
         return box
 
-    def _date_edit(self) -> DateField:
-        self.date = DateField(self.document)
-        return self.date
-
     def first_field(self) -> QWidget:
         return self.fields["title"]
+
+    def focus_chain(self) -> list[QWidget]:
+        return self.chain
 
     def _meta_changed(self, field: str) -> None:
         if field in self.fields:

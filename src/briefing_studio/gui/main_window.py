@@ -47,7 +47,7 @@ from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_r
 from .preview import PreviewPane
 from .printing import print_briefing
 from .recovery import Recovered, RecoveryFile, discard
-from .section_editor import SectionEditor
+from .section_editor import SectionEditor, set_tab_order
 from .settings import Settings
 
 APP_NAME = "Briefing Studio"
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineView()
         self.editor_area = QScrollArea()
         self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus
         self.editor_area.setAccessibleName("Editor")
         self.preview = PreviewPane()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -294,6 +295,8 @@ class MainWindow(QMainWindow):
             previous.deleteLater()
         self.editor_area.setWidget(editor)
         self.current_editor = editor
+        # The new editor's fields come right after the outline, before the preview's.
+        set_tab_order([self.outline, *editor.focus_chain()])
 
     def _sections_changed(self) -> None:
         # The outline was rebuilt: stay with the section the user was on, wherever it

@@ -19,6 +19,13 @@ from .block_editors import BulletsEditor, ParagraphEditor, TableEditor, button
 from .document import Document, DocumentListener, TextTarget, retire_within
 from .fields import BoundLineEdit
 
+
+def set_tab_order(chain: list[QWidget]) -> None:
+    """Make Tab visit ``chain`` in this order."""
+    for before, after in itertools.pairwise(chain):
+        QWidget.setTabOrder(before, after)
+
+
 EDITORS = {Paragraph: ParagraphEditor, BulletList: BulletsEditor, Table: TableEditor}
 
 
@@ -150,10 +157,11 @@ class SectionEditor(QWidget, DocumentListener):
         self.kinds = [block_title(block) for block in self.section.blocks]
         # Tab follows the page: heading, each block in order, then the Add buttons
         # (widgets made later would otherwise come last, after the buttons).
-        chain = [self.heading, self.level, *(w for f in self.frames for w in f.focus_chain()),
-                 *self.adders]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        set_tab_order(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.heading, self.level, *(w for f in self.frames for w in f.focus_chain()),
+                *self.adders]
 
     def _section_changed(self, index: int) -> None:
         if index != self.index:
