@@ -129,6 +129,24 @@ def test_opening_the_app_without_a_display_says_so_in_one_line():
     )
 
 
+def test_opening_the_app_without_qts_x11_libraries_names_them_in_one_line(tmp_path):
+    # An ldd that reports two of the xcb plugin's libraries missing, as on a minimal system.
+    ldd = tmp_path / "ldd"
+    ldd.write_text("#!/bin/sh\n"
+                   "printf '\\tlibxcb-cursor.so.0 => not found\\n'\n"
+                   "printf '\\tlibxkbcommon-x11.so.0 => not found\\n'\n", encoding="utf-8")
+    ldd.chmod(0o755)
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env |= {"DISPLAY": ":0", "PATH": f"{tmp_path}{os.pathsep}{env['PATH']}"}
+    result = run(SAMPLE, env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "briefing-studio: Qt cannot open a window: the X11 libraries libxcb-cursor.so.0, "
+        "libxkbcommon-x11.so.0 are missing; install them with 'sudo apt-get install "
+        "libxcb-cursor0 libxkbcommon-x11-0' (in a source checkout, 'make run' installs them "
+        "when run as root)")
+
+
 def test_import_needs_an_output():
     result = run("import", FIXTURES / "ankara-talks.txt")
     assert result.returncode == 2

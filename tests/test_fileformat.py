@@ -145,6 +145,70 @@ def test_each_bad_file_names_its_first_problem_and_place(tmp_path, mutate, messa
     assert load_error(tmp_path, json.dumps(data)) == f"{tmp_path / 'bad.briefing'}: {message}"
 
 
+def load_failure(tmp_path, mutate) -> BriefingFileError:
+    data = document()
+    mutate(data)
+    path = tmp_path / "note.briefing"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BriefingFileError) as caught:
+        fileformat.load(path)
+    return caught.value
+
+
+@pytest.mark.parametrize(("mutate", "words"), [
+    (lambda d: d["sections"][1]["blocks"][1]["items"][1].update(priority="urgent"),
+     'In section 2 ("Border management"), block 2 (a bullet list), bullet 2 ("No label, '
+     'no priority."): the priority must be high, medium, low or empty.'),
+    (lambda d: d["sections"][1]["blocks"][1].update(numbered=True, items=[{"label": 3}]),
+     'In section 2 ("Border management"), block 2 (a numbered list), item 1: the label '
+     "must be in double quotes."),
+    (lambda d: d["sections"][1]["blocks"][0].update(type="image"),
+     'In section 2 ("Border management"), block 1 (of type "image"): the block type must '
+     'be "paragraph", "bullets" or "table".'),
+    (lambda d: d["sections"][1]["blocks"][2]["rows"][0].__setitem__(1, None),
+     'In section 2 ("Border management"), block 3 (a table), row 1 under the header '
+     '("Turkish Foreign Ministry"): cell 2 (column "Role") must be in double quotes.'),
+    (lambda d: d["sections"][1]["blocks"][2]["header"].__setitem__(0, 7),
+     'In section 2 ("Border management"), block 3 (a table): cell 1 of the header row '
+     "must be in double quotes."),
+    (lambda d: d["sections"][0].update(level=4),
+     "In section 1 (the lead, before the first heading): the heading level must be "
+     "1, 2 or 3."),
+    (lambda d: d["sections"].append({"heading": "", "blocks": {}}),
+     "In section 3 (untitled): the list of blocks must be a list in brackets [ ]."),
+    (lambda d: d["sections"].append("text"), "Section 3 must be an object in braces { }."),
+    (lambda d: d["meta"].update(prepared_for=["a"]),
+     'In the document info: the "Prepared for" field must be in double quotes.'),
+    (lambda d: d.update(version="1"), "The format version must be a whole number from 1."),
+])
+def test_each_bad_file_says_where_in_the_words_of_the_document(tmp_path, mutate, words):
+    error = load_failure(tmp_path, mutate)
+    assert error.words == f"note.briefing cannot be opened. {words}"
+
+
+def test_a_long_heading_is_quoted_cut_at_a_word(tmp_path):
+    def mutate(data):
+        data["sections"][1]["heading"] = "A heading far too long to be quoted whole in a message"
+        data["sections"][1]["blocks"][0]["text"] = 1
+
+    assert load_failure(tmp_path, mutate).words == (
+        'note.briefing cannot be opened. In section 2 ("A heading far too long to be '
+        'quoted…"), block 1 (a paragraph): the text must be in double quotes.')
+
+
+def test_the_place_is_carried_as_steps_into_the_file(tmp_path):
+    error = load_failure(
+        tmp_path, lambda d: d["sections"][1]["blocks"][1]["items"][0].update(priority="p1"))
+    assert error.place == ("sections", 1, "blocks", 1, "items", 0, "priority")
+    assert error.problem == "sections[1].blocks[1].items[0].priority: expected high, " \
+                            "medium, low or null"
+
+
+def test_a_file_wrong_as_a_whole_has_no_place_and_no_extra_words(tmp_path):
+    error = load_failure(tmp_path, lambda d: d.update(format="word"))
+    assert error.place == () and error.words == ""
+
+
 def test_newer_format_version_is_refused_with_a_clear_message(tmp_path):
     message = load_error(tmp_path, json.dumps(document(version=2)))
     assert "written by a newer Briefing Studio (file format 2)" in message

@@ -5,7 +5,7 @@ import pytest
 from briefing_studio.classification import marking, schemes
 from briefing_studio.errors import StyleError
 from briefing_studio.model import Priority
-from briefing_studio.style import available_styles, load_style
+from briefing_studio.style import available_styles, load_style, style_title
 
 
 def write(tmp_path, data) -> str:
@@ -33,6 +33,19 @@ def test_a_style_file_overrides_only_what_it_names(tmp_path):
     assert style.priority_colour(Priority.HIGH) == style.colours.priority_high
 
 
+def test_bundled_styles_have_titles_for_people():
+    assert {name: style_title(name) for name in available_styles()} == {
+        "ministry": "Ministry (A4)", "letter": "US Letter",
+        "tr-resmi": "Turkish official correspondence"}
+    assert load_style().title == "Ministry (A4)"
+
+
+def test_a_style_file_is_titled_by_its_own_title_or_else_its_file_name(tmp_path):
+    assert style_title(write(tmp_path, {"title": "  Embassy letters "})) == "Embassy letters"
+    # Not "Ministry (A4)", the title of the style it is laid over.
+    assert style_title(write(tmp_path, {"numbered_headings": True})) == "house"
+
+
 @pytest.mark.parametrize(("data", "message"), [
     ({"colour": {}}, "colour: unknown setting"),
     ({"colours": {"heading": "navy"}}, "colours.heading: expected a colour like #1F3864"),
@@ -47,6 +60,8 @@ def test_a_style_file_overrides_only_what_it_names(tmp_path):
     ({"page_numbers": "{page} of {pages[0]}"}, "page_numbers: expected a pattern with {page}"),
     ({"classification_scheme": "nato"}, "classification_scheme: expected one of"),
     ({"page": "A4"}, "page: expected an object"),
+    ({"title": 7}, "title: expected a string"),
+    ({"title": " "}, "title: expected a short name to show in menus"),
     ("[1]", "expected a JSON object of style settings"),
     ("{", "invalid JSON at line 1, column 2"),
 ])

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__, fileformat
+from . import __version__, desktop_libs, fileformat
 from .atomicfile import replacing
 from .errors import BriefingError, ExportError
 from .exporters import ExportOptions
@@ -154,6 +154,10 @@ def open_app(file: Path | None) -> int:
     if not display_available():
         print(f"{PROGRAM}: no display to open the app on (DISPLAY is not set); "
               f"'{PROGRAM} import' works without one", file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    problem = desktop_libs.desktop_problem()  # asked first: Qt aborts without its libraries
+    if problem:
+        print(f"{PROGRAM}: {problem}", file=sys.stderr)
         return EXIT_NO_DISPLAY
     from .gui.app import run_app  # Qt loads only when the app is wanted
 

@@ -1,6 +1,7 @@
 """One exception type per failure family, each naming the file and the problem.
 
-The command line prints ``str(error)`` as its one line; the app shows it in a dialog.
+The command line prints ``str(error)`` as its one line; the app shows it in a dialog,
+in ``words`` where the error has them.
 """
 
 from __future__ import annotations
@@ -11,14 +12,26 @@ from pathlib import Path
 class BriefingError(Exception):
     """A problem with a file the user gave us, told in words the user can act on."""
 
-    def __init__(self, path: str | Path, problem: str) -> None:
+    def __init__(self, path: str | Path, problem: str, words: str = "") -> None:
         super().__init__(f"{path}: {problem}")
         self.path = str(path)
         self.problem = problem
+        # The problem as the app tells it to someone who never reads the file's JSON,
+        # when the technical line needs explaining; empty when that line says it all.
+        self.words = words
 
 
 class BriefingFileError(BriefingError):
-    """A ``.briefing`` file that cannot be read or written."""
+    """A ``.briefing`` file that cannot be read or written.
+
+    ``place`` is where in the file, as steps into its JSON (``("sections", 1,
+    "blocks", 0)``: see ``problem_words``); empty when the file as a whole is at fault.
+    """
+
+    def __init__(self, path: str | Path, problem: str, words: str = "",
+                 place: tuple[str | int, ...] = ()) -> None:
+        super().__init__(path, problem, words)
+        self.place = place
 
 
 class ArticleImportError(BriefingError):

@@ -1,7 +1,8 @@
 """The ``.briefing`` file, format 1: UTF-8 JSON with a stable key order.
 
 Loading validates everything and reports the first problem with its place
-(``sections[2].blocks[0].priority: expected high, medium, low or null``); keys this
+(``sections[2].blocks[0].priority: expected high, medium, low or null``, and in words
+for the app: see ``problem_words``); keys this
 version does not know are kept in the model's ``extra`` and written back. Saving is
 atomic and gives the same bytes for the same document.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NamedTuple, NoReturn, TypeVar
 
 from . import atomicfile
 from .errors import BriefingFileError
@@ -26,6 +27,7 @@ from .model import (
     Section,
     Table,
 )
+from .problem_words import Place, dotted, problem_in_words
 from .textfile import parse_json, read_text
 
 FORMAT_NAME = "briefing-studio"
@@ -120,120 +122,144 @@ def loads(text: str, path: str | Path = "<string>") -> Briefing:
     return _Reader(path).briefing(parse_json(text, path, BriefingFileError))
 
 
+class _Expected(NamedTuple):
+    """What a value must be, as the command line says it (after "expected") and as
+    the app says it (after "must be")."""
+
+    technical: str
+    words: str
+
+
+_PRIORITIES = tuple(priority.value for priority in Priority if priority is not Priority.NONE)
+_PRIORITY = _Expected(f"{', '.join(_PRIORITIES)} or null", f"{', '.join(_PRIORITIES)} or empty")
+_LEVEL = _Expected("1, 2 or 3", "1, 2 or 3")
+_BLOCK_TYPE = _Expected("paragraph, bullets or table", '"paragraph", "bullets" or "table"')
+_VERSION = _Expected("a whole number from 1", "a whole number from 1")
+_KINDS: dict[type, _Expected] = {
+    dict: _Expected("an object", "an object in braces { }"),
+    list: _Expected("a list", "a list in brackets [ ]"),
+    str: _Expected("a string", "in double quotes"),
+    int: _Expected("a whole number", "a whole number"),
+    bool: _Expected("true or false", "true or false"),
+}
+
+
 class _Reader:
     """Turns parsed JSON into the model, failing on the first problem with its place."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = path
+        self.document: Any = None
 
-    def fail(self, where: str, problem: str) -> NoReturn:
-        raise BriefingFileError(self.path, f"{where}: {problem}" if where else problem)
+    def refuse(self, problem: str) -> NoReturn:
+        """The file as a whole is not one this version can read."""
+        raise BriefingFileError(self.path, problem)
+
+    def fail(self, place: Place, expected: _Expected) -> NoReturn:
+        words = problem_in_words(self.document, place, expected.words)
+        raise BriefingFileError(
+            self.path, f"{dotted(place)}: expected {expected.technical}",
+            words=f"{Path(self.path).name} cannot be opened. {words}", place=place)
 
     def briefing(self, document: Any) -> Briefing:
+        self.document = document
         if not isinstance(document, dict):
-            self.fail("", "not a Briefing Studio file (expected a JSON object)")
+            self.refuse("not a Briefing Studio file (expected a JSON object)")
         if document.get("format") != FORMAT_NAME:
-            self.fail("", f'not a Briefing Studio file ("format" is not "{FORMAT_NAME}")')
+            self.refuse(f'not a Briefing Studio file ("format" is not "{FORMAT_NAME}")')
         version = document.get("version")
         if type(version) is not int or version < 1:
-            self.fail("version", "expected a whole number from 1")
+            self.fail(("version",), _VERSION)
         if version > FORMAT_VERSION:
-            self.fail("", f"written by a newer Briefing Studio (file format {version}); "
-                          f"this version reads format {FORMAT_VERSION}; please upgrade")
+            self.refuse(f"written by a newer Briefing Studio (file format {version}); "
+                        f"this version reads format {FORMAT_VERSION}; please upgrade")
         return Briefing(
-            meta=self.metadata(self.field(document, "meta", "", dict, {})),
+            meta=self.metadata(self.field(document, "meta", (), dict, {})),
             sections=[
-                self.section(item, f"sections[{index}]")
-                for index, item in enumerate(self.field(document, "sections", "", list, []))
+                self.section(item, ("sections", index))
+                for index, item in enumerate(self.field(document, "sections", (), list, []))
             ],
             extra=_unknown(document, {"format", "version", "meta", "sections"}),
         )
 
     def metadata(self, meta: dict[str, Any]) -> Metadata:
-        values = {key: self.field(meta, key, "meta", str, None) for key in META_KEYS}
+        values = {key: self.field(meta, key, ("meta",), str, None) for key in META_KEYS}
         given = {key: value for key, value in values.items() if value is not None}
         return Metadata(**given, extra=_unknown(meta, set(META_KEYS)))
 
-    def section(self, item: Any, where: str) -> Section:
-        item = self.expect(item, where, dict)
-        level = self.field(item, "level", where, int, 1)
+    def section(self, item: Any, place: Place) -> Section:
+        item = self.expect(item, place, dict)
+        level = self.field(item, "level", place, int, 1)
         if level not in HEADING_LEVELS:
-            self.fail(f"{where}.level", "expected 1, 2 or 3")
-        blocks = self.field(item, "blocks", where, list, [])
+            self.fail((*place, "level"), _LEVEL)
+        blocks = self.field(item, "blocks", place, list, [])
         return Section(
-            heading=self.field(item, "heading", where, str, ""),
+            heading=self.field(item, "heading", place, str, ""),
             level=level,
-            blocks=[self.block(block, f"{where}.blocks[{i}]") for i, block in enumerate(blocks)],
+            blocks=[self.block(block, (*place, "blocks", i)) for i, block in enumerate(blocks)],
             extra=_unknown(item, {"heading", "level", "blocks"}),
         )
 
-    def block(self, item: Any, where: str) -> Block:
-        item = self.expect(item, where, dict)
+    def block(self, item: Any, place: Place) -> Block:
+        item = self.expect(item, place, dict)
         kind = item.get("type")
         if kind == "paragraph":
             return Paragraph(
-                text=self.field(item, "text", where, str, ""),
+                text=self.field(item, "text", place, str, ""),
                 extra=_unknown(item, {"type", "text"}),
             )
         if kind == "bullets":
-            items = self.field(item, "items", where, list, [])
+            items = self.field(item, "items", place, list, [])
             return BulletList(
-                items=[self.bullet(one, f"{where}.items[{i}]") for i, one in enumerate(items)],
-                numbered=self.field(item, "numbered", where, bool, False),
+                items=[self.bullet(one, (*place, "items", i)) for i, one in enumerate(items)],
+                numbered=self.field(item, "numbered", place, bool, False),
                 extra=_unknown(item, {"type", "numbered", "items"}),
             )
         if kind == "table":
-            rows = self.field(item, "rows", where, list, [])
+            rows = self.field(item, "rows", place, list, [])
             return Table(
-                caption=self.field(item, "caption", where, str, ""),
-                header=self.cells(self.field(item, "header", where, list, []), f"{where}.header"),
-                rows=[self.cells(row, f"{where}.rows[{i}]") for i, row in enumerate(rows)],
+                caption=self.field(item, "caption", place, str, ""),
+                header=self.cells(self.field(item, "header", place, list, []),
+                                  (*place, "header")),
+                rows=[self.cells(row, (*place, "rows", i)) for i, row in enumerate(rows)],
                 extra=_unknown(item, {"type", "caption", "header", "rows"}),
             )
-        self.fail(f"{where}.type", "expected paragraph, bullets or table")
+        self.fail((*place, "type"), _BLOCK_TYPE)
 
-    def bullet(self, item: Any, where: str) -> Bullet:
-        item = self.expect(item, where, dict)
+    def bullet(self, item: Any, place: Place) -> Bullet:
+        item = self.expect(item, place, dict)
         priority = item.get("priority")
-        if priority is not None and priority not in ("high", "medium", "low"):
-            self.fail(f"{where}.priority", "expected high, medium, low or null")
+        if priority is not None and priority not in _PRIORITIES:
+            self.fail((*place, "priority"), _PRIORITY)
         return Bullet(
-            label=self.field(item, "label", where, str, ""),
-            text=self.field(item, "text", where, str, ""),
+            label=self.field(item, "label", place, str, ""),
+            text=self.field(item, "text", place, str, ""),
             priority=Priority(priority) if priority else Priority.NONE,
             extra=_unknown(item, {"label", "text", "priority"}),
         )
 
-    def cells(self, row: Any, where: str) -> list[str]:
-        row = self.expect(row, where, list)
+    def cells(self, row: Any, place: Place) -> list[str]:
+        row = self.expect(row, place, list)
         for index, cell in enumerate(row):
-            self.expect(cell, f"{where}[{index}]", str)
+            self.expect(cell, (*place, index), str)
         return row
 
-    def field(self, item: dict[str, Any], key: str, where: str, kind: type[T], default: T) -> T:
+    def field(self, item: dict[str, Any], key: str, place: Place, kind: type[T],
+              default: T) -> T:
         """``item[key]`` checked to be of ``kind``; ``default`` when the key is absent."""
         if key not in item:
             return default
-        return self.expect(item[key], f"{where}.{key}" if where else key, kind)
+        return self.expect(item[key], (*place, key), kind)
 
-    def expect(self, value: Any, where: str, kind: type[T]) -> T:
+    def expect(self, value: Any, place: Place, kind: type[T]) -> T:
         # bool is a subclass of int in Python but not a number in a user's file.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.fail(where, f"expected {_KIND_NAMES[kind]}")
+            self.fail(place, _KINDS[kind])
         if isinstance(value, str):
             # JSON can spell half a surrogate pair ("\ud83d"), which no text can hold:
             # it becomes the replacement character rather than make the file unsavable.
             value = LONE_SURROGATE.sub("\ufffd", value)
         return value
-
-
-_KIND_NAMES: dict[type, str] = {
-    dict: "an object",
-    list: "a list",
-    str: "a string",
-    int: "a whole number",
-    bool: "true or false",
-}
 
 
 def _unknown(item: dict[str, Any], known: set[str]) -> dict[str, Any]:

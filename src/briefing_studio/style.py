@@ -3,6 +3,12 @@
 Every style is laid over the default ``ministry`` style, so a style file names only
 what it changes. Unknown settings and wrong types are errors naming the file and the
 setting, so that a typo never silently falls back to a default.
+
+A style is chosen by its id (the file name: ``tr-resmi``) or by the path of a style
+file, and shown to people by its ``title`` ("Turkish official correspondence"), a
+short name for menus beside the longer ``description``. The title is the one setting
+not inherited: a style file without one is shown by its file name, never as
+"Ministry (A4)" after the style it is laid over.
 """
 
 from __future__ import annotations
@@ -71,6 +77,7 @@ class Colours:
 @dataclass(frozen=True)
 class HouseStyle:
     name: str
+    title: str
     description: str
     page_size: str
     margins: Margins
@@ -116,13 +123,26 @@ def load_style(spec: str | Path | None = None) -> HouseStyle:
     if spec is None:
         return _build(DEFAULT_STYLE, default, _bundled(DEFAULT_STYLE))
     path = Path(spec)
-    if path.suffix.lower() != ".json" and len(path.parts) == 1:
+    if not names_a_file(spec):
         if str(spec) not in available_styles():
             raise StyleError(spec, f"no such style (available: {', '.join(available_styles())}"
                                    ", or the path of a .json style file)")
         path = _bundled(str(spec))
-    merged = _merge(default, _read_json(path), path, "")
+    own = _read_json(path)
+    merged = _merge(default, own, path, "")
+    merged["title"] = own.get("title", path.stem)
     return _build(path.stem, merged, path)
+
+
+def names_a_file(spec: str | Path) -> bool:
+    """Whether ``spec`` is the path of a style file rather than a bundled style's id."""
+    path = Path(spec)
+    return path.suffix.lower() == ".json" or len(path.parts) > 1
+
+
+def style_title(spec: str | Path) -> str:
+    """The name people see for a bundled style (by id) or a style file (by path)."""
+    return load_style(spec).title
 
 
 @cache
@@ -199,12 +219,16 @@ def _build(name: str, data: dict[str, Any], path: Path) -> HouseStyle:
         if family not in font_families():
             raise StyleError(path, f"fonts.pdf.{key}: no bundled font '{family}' "
                                    f"(available: {', '.join(font_families())})")
+    if not data["title"].strip():
+        raise StyleError(path, "title: expected a short name to show in menus, "
+                               "like 'Ministry (A4)'")
     _check_page_numbers(data["page_numbers"], path)
     if data["classification_scheme"] not in scheme_names():
         raise StyleError(path, f"classification_scheme: expected one of "
                                f"{', '.join(scheme_names())}")
     return HouseStyle(
         name=name,
+        title=data["title"].strip(),
         description=data["description"],
         page_size=page["size"],
         margins=Margins(**page["margins_mm"]),

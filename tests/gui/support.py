@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
 from briefing_studio.gui.main_window import MainWindow
 
@@ -76,3 +77,17 @@ def type_text(qtbot, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(focused(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
                                                         character))
+
+
+def read_next_message(found: list) -> None:
+    """Answer the next message box as a user does: read it, press Enter. What it said
+    goes into ``found`` as (title, text, details)."""
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read)
+            return
+        found.append((box.windowTitle(), box.text(), box.detailedText()))
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, read)

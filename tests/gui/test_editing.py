@@ -19,6 +19,7 @@ from tests.gui.support import (
     click_section,
     double_click_cell,
     named,
+    read_next_message,
     select_section,
 )
 
@@ -344,14 +345,14 @@ def test_opening_article_text_imports_it_as_an_unsaved_briefing(window, tmp_path
     assert window.isWindowModified()
 
 
-def test_a_file_that_cannot_be_read_gives_a_dialog_and_keeps_the_document(window, tmp_path,
-                                                                          monkeypatch):
+def test_a_file_that_cannot_be_read_gives_a_dialog_and_keeps_the_document(window, tmp_path):
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    read_next_message(shown)
     bad = tmp_path / "bad.briefing"
     bad.write_text("{", encoding="utf-8")
     assert not window.open_path(bad, ask=False)
-    assert shown and shown[0].startswith(f"{bad}: invalid JSON")
+    assert shown and shown[0][0] == "Cannot open file"
+    assert "bad.briefing" in shown[0][1] and "JSON" in shown[0][1] + shown[0][2]
     assert window.document.briefing.meta.title == "Regional Water and Energy Talks"
 
 
@@ -406,7 +407,7 @@ def test_preferences_are_kept_in_the_settings(window, monkeypatch):
 
     def accept(dialog):
         dialog.user_name.setText("Kerem Aydın")
-        dialog.style.setCurrentText("tr-resmi")
+        dialog.style.setCurrentIndex(dialog.style.findData("tr-resmi"))
         return PreferencesDialog.DialogCode.Accepted
 
     monkeypatch.setattr(PreferencesDialog, "exec", accept)
@@ -419,13 +420,13 @@ def test_a_failed_export_is_reported_and_writes_nothing(window, tmp_path, monkey
     from briefing_studio.gui.dialogs import ExportDialog
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(ExportDialog, "exec", lambda self: ExportDialog.DialogCode.Accepted)
     out = tmp_path / "missing" / "out.pdf"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), ""))
+    read_next_message(shown)
     window.export_pdf_action.trigger()
-    assert shown and "cannot write" in shown[0]
+    assert shown and "cannot write" in shown[0][1]
     assert not out.exists()
 
 

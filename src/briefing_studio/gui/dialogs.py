@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -19,28 +23,84 @@ from PySide6.QtWidgets import (
 )
 
 from ..classification import schemes
+from ..errors import StyleError
 from ..exporters import ExportOptions
 from ..model import Priority
-from ..style import available_styles, load_style
+from ..style import DEFAULT_STYLE, available_styles, load_style, names_a_file, style_title
 
 MINIMUM_CHOICES = (("Every bullet", None), ("High only", Priority.HIGH),
                    ("Medium and above", Priority.MEDIUM), ("Low and above", Priority.LOW))
+# Room beside a window's title for the window manager's icon and buttons, in lines of
+# the title's text: three or four buttons, each a little wider than a line, and padding.
+TITLE_BAR_ROOM_LINES = 10
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+def fit_title(dialog: QDialog) -> None:
+    """Make ``dialog`` wide enough that the window manager shows its whole title.
+
+    Qt adds the application's name to the title on X11 and Wayland ("Export PDF —
+    Briefing Studio"). The desktop's title-bar font (which Qt's platform theme gives
+    as the font of "QMdiSubWindowTitleBar", else the application's) is measured in
+    bold, as most window managers draw titles."""
+    shown = dialog.windowTitle()
+    application = QGuiApplication.applicationDisplayName()
+    if application and application not in shown:
+        shown = f"{shown} — {application}"
+    font = QFont(QApplication.font("QMdiSubWindowTitleBar"))
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    dialog.setMinimumWidth(metrics.horizontalAdvance(shown)
+                           + TITLE_BAR_ROOM_LINES * metrics.height())
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Room for the whole placeholder text: it explains what an empty field means."""
+    metrics = edit.fontMetrics()
+    edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + metrics.height())
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget,
+            beside: QLayout | None = None) -> None:
+    """A row whose label carries the mnemonic (``&``) that moves the focus to ``field``;
+    ``beside`` lays out the field with its companions (a Browse button)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    form.addRow(label, beside or field)
+
+
+def add_buttons(form: QFormLayout, buttons: QDialogButtonBox, accept: QPushButton) -> None:
+    """The dialog's buttons under its form, ``accept`` the default (Enter presses it)."""
+    dialog = form.parentWidget()
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
-    return buttons
+    form.addRow(buttons)
+    # Only now: buttons joining a dialog lose a default set before and Qt makes its
+    # own choice (Cancel, here), so Enter would cancel.
+    accept.setDefault(True)
 
 
 def style_box(current: str) -> QComboBox:
+    """The house styles by title, each holding its id (or file path) as item data."""
     box = QComboBox()
     box.setAccessibleName("House style")
-    box.addItems(available_styles())
-    box.setCurrentText(current)
+    titles = {name: style_title(name) for name in available_styles()}
+    for name in sorted(titles, key=lambda name: (name != DEFAULT_STYLE,
+                                                 titles[name].casefold())):
+        box.addItem(titles[name], name)
+    if names_a_file(current):
+        # A style file of the user's own, chosen in an earlier version or in the
+        # settings file, stays the choice rather than turn silently into the default.
+        box.addItem(_file_style_title(current), current)
+    found = box.findData(current)
+    box.setCurrentIndex(found if found >= 0 else box.findData(DEFAULT_STYLE))
     return box
+
+
+def _file_style_title(path: str) -> str:
+    try:
+        return f"{style_title(path)} ({Path(path).name})"
+    except StyleError:  # still offered: exporting with it names the problem
+        return Path(path).name
 
 
 class ExportDialog(QDialog):
@@ -67,25 +127,35 @@ class ExportDialog(QDialog):
         self.template = QLineEdit(template)
         self.template.setAccessibleName("Word template")
         self.template.setPlaceholderText("None: the house style's own page and styles")
-        browse = QPushButton("&Browse...")
+        fit_placeholder(self.template)
+        browse = QPushButton("Br&owse...")
         browse.setAccessibleName("Choose a Word template")
+        browse.setAutoDefault(False)  # Enter in the template's field exports
         browse.clicked.connect(self._choose_template)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template, 1)
         template_row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("&Classification", self.classification)
-        form.addRow("House &style", self.style)
-        form.addRow("&Bullets", self.minimum)
+        add_row(form, "&Classification", self.classification)
+        add_row(form, "&House style", self.style)
+        add_row(form, "&Bullets", self.minimum)
         form.addRow(self.sort)
         if kind == "DOCX":
-            form.addRow("&Word template", template_row)
-        form.addRow(_buttons(self))
+            add_row(form, "&Word template", self.template, template_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        export = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setAccessibleName(f"Export {kind}")
+        add_buttons(form, buttons, export)
+        fit_title(self)
+
+    def selected_style(self) -> str:
+        """The chosen house style's id (or the path of a style file)."""
+        return self.style.currentData()
 
     def options(self) -> ExportOptions:
         template = self.template.text().strip()
         return ExportOptions(
-            style=load_style(self.style.currentText()),
+            style=load_style(self.selected_style()),
             classification=self.classification.currentText(),
             min_priority=MINIMUM_CHOICES[self.minimum.currentIndex()][1],
             sort_by_priority=self.sort.isChecked(),
@@ -107,6 +177,7 @@ class PreferencesDialog(QDialog):
         self.user_name = QLineEdit(user_name)
         self.user_name.setAccessibleName("Your name")
         self.user_name.setPlaceholderText("Fills in 'Prepared by' in new briefings")
+        fit_placeholder(self.user_name)
         self.style = style_box(style)
         self.autosave = QSpinBox()
         self.autosave.setAccessibleName("Autosave interval")
@@ -114,7 +185,14 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(" s")
         self.autosave.setValue(autosave_seconds)
         form = QFormLayout(self)
-        form.addRow("Your &name", self.user_name)
-        form.addRow("Default house &style", self.style)
-        form.addRow("&Autosave every", self.autosave)
-        form.addRow(_buttons(self))
+        add_row(form, "Your &name", self.user_name)
+        add_row(form, "Default &house style", self.style)
+        add_row(form, "&Autosave every", self.autosave)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        add_buttons(form, buttons, buttons.button(QDialogButtonBox.StandardButton.Save))
+        fit_title(self)
+
+    def selected_style(self) -> str:
+        """The chosen default house style's id (or the path of a style file)."""
+        return self.style.currentData()

@@ -39,6 +39,7 @@ from . import emphasis
 from .cell_views import EditingTableView
 from .dialogs import ExportDialog, PreferencesDialog
 from .document import Document
+from .error_dialog import show_error
 from .fields import holds_markup
 from .help import ShortcutsDialog, UserGuideDialog, editor_keys, shortcut_groups
 from .info_editor import InfoEditor
@@ -459,7 +460,7 @@ class MainWindow(QMainWindow):
         try:
             briefing = import_file(path)
         except BriefingError as error:
-            QMessageBox.critical(self, "Cannot open file", str(error))
+            show_error(self, "Cannot open file", error)
             return False
         if path.suffix.lower() == fileformat.SUFFIX:
             self.set_document(Document(briefing, path=path))
@@ -491,7 +492,7 @@ class MainWindow(QMainWindow):
         try:
             fileformat.save(self.document.briefing, path)
         except BriefingError as error:
-            QMessageBox.critical(self, "Cannot save", str(error))
+            show_error(self, "Cannot save", error)
             return False
         self.document.path, self.document.name, self.document.folder = path, path.name, path.parent
         self.document.undo_stack.setClean()
@@ -525,7 +526,7 @@ class MainWindow(QMainWindow):
 
                 write_docx(self.document.briefing, path, options)
         except BriefingError as error:
-            QMessageBox.critical(self, f"Cannot export {kind}", str(error))
+            show_error(self, f"Cannot export {kind}", error)
             return
         if kind == "DOCX":
             self.settings.docx_template = dialog.template.text().strip()
@@ -558,7 +559,7 @@ class MainWindow(QMainWindow):
                                    self.settings.autosave_seconds, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.user_name = dialog.user_name.text()
-            self.settings.default_style = dialog.style.currentText()
+            self.settings.default_style = dialog.selected_style()
             self.settings.autosave_seconds = dialog.autosave.value()
             self._autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
             self.preview.show_briefing(self.document.briefing, self.preview_options())
