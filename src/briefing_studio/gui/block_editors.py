@@ -154,7 +154,7 @@ class BulletModel(BlockModel):
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.retired:
             return False
         row, column = index.row(), index.column()
         if column == 0:
@@ -323,7 +323,7 @@ class TableModel(BlockModel):
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.retired:
             return False
         target = TextTarget("cell", self.section, self.block, item=index.row() - 1,
                             column=index.column())

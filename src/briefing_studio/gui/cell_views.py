@@ -109,7 +109,7 @@ class ChoiceDelegate(CellDelegate):
         editor.setGeometry(rect)
 
     def _chosen(self, box: QComboBox) -> None:
-        self.commitData.emit(box)
+        self.commitData.emit(box)  # the choice, like every keystroke, goes in at once
         self.view.finish_editing()
 
 
@@ -156,12 +156,13 @@ class EditingTableView(QTableView):
         return True
 
     def finish_editing(self) -> None:
-        """Close the open editor, its text kept; the focus comes back to the table."""
+        """Close the open editor; the focus comes back to the table. Its text is in the
+        document already, and is not written again: the editor's place may by now hold
+        another block (closing follows an undo or a move)."""
         editor = self.indexWidget(self.currentIndex())
         if editor is None or self.state() != QAbstractItemView.State.EditingState:
             return
         had_focus = editor.hasFocus() or editor.isAncestorOf(QApplication.focusWidget())
-        self.commitData(editor)
         self.closeEditor(editor, EndEditHint.NoHint)
         if had_focus:
             self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,12 +1,15 @@
 """A guard against a reference-counting bug in PySide6 6.12.0 that kills the app.
 
-PySide6 6.12.0 turns an invalid QVariant (what a model gives for a role it does not
-answer, ``index.data(Qt.ToolTipRole)``) into ``None`` without taking a reference to it,
-so every such conversion leaves ``None`` one reference short; the same happens with
-``True`` and ``False``. Python before 3.12 frees an object whose count reaches zero,
-and freeing ``None`` or a bool is fatal: "Fatal Python error: none_dealloc" or
-"bool_dealloc", after a long enough session. PySide6 6.11.3 does not have the bug,
-but QtPdf (the preview) is only packaged separately for 6.12.0.
+PySide6 6.12.0 hands some results to Python without taking a reference to them:
+``True`` from every ``Signal.emit()`` made in Python, ``None`` from every C++ method that
+returns nothing (``QTimer.start``, ``setText``) and from an invalid QVariant (what a
+model gives for a role it does not answer, ``index.data(Qt.ToolTipRole)``). Each call
+leaves the object one reference short. Python before 3.12 frees an object whose count
+reaches zero, and freeing ``None`` or a bool is fatal: "Fatal Python error:
+bool_dealloc" (or "none_dealloc"), typically at Ctrl+W after a long session, when the
+window's many real references go at once. PySide6 6.11.3 does not have the bug, but
+QtPdf (the preview) is packaged on its own only for 6.12.0, and the whole of
+PySide6-Addons would be the price of going back.
 
 Python 3.12 and later make these singletons immortal, and the bug is harmless there.
 Before 3.12 we do the same by hand: their counts are raised far beyond anything a
