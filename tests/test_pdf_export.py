@@ -1,13 +1,14 @@
 """The PDF an editor prints: every character, every page furniture, bookmarks, fonts."""
 
+import io
 import re
 import subprocess
 
 import pytest
 from pypdf import PdfReader
 
-from briefing_studio.exporters import ExportOptions
-from briefing_studio.exporters.pdf import write_pdf
+from briefing_studio.exporters import ExportOptions, prepare_with_origins
+from briefing_studio.exporters.pdf import render_pdf, write_pdf
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import (
     Briefing,
@@ -235,3 +236,104 @@ def test_tr_resmi_labels_the_title_block_and_tables_in_turkish(tmp_path):
     text = flat(page_texts(export(tmp_path, briefing, style=load_style("tr-resmi")))[0])
     assert "Sayı E-123" in text and "Tarih 24.11.2026" in text
     assert "Tablo 1: Heyet" in text
+
+
+# ------------------------------------------------------------ where each place printed
+
+
+def places_briefing() -> Briefing:
+    """A briefing of some twenty pages in which every heading and block begins with a
+    word found nowhere else (``s4b2w0``): headings the page-break test moves over,
+    paragraphs and tables that start at a page's foot or move to the next page, captioned
+    tables kept with their caption, a lead without a heading, and an empty bullet list,
+    which prints nothing."""
+    def words(prefix: str, count: int) -> str:
+        return " ".join(f"{prefix}w{i}" for i in range(count))
+
+    sections = [Section(blocks=[Paragraph(words("s0b0", 60)), BulletList(items=[])])]
+    for s in range(1, 28):
+        blocks = [Paragraph(words(f"s{s}b0", 20 + s * 37 % 170)),
+                  BulletList(items=[Bullet(text=words(f"s{s}b1i{i}", 12))
+                                    for i in range(s % 5 + 1)]),
+                  Table(header=[words(f"s{s}b2", 1), "Detail"],
+                        rows=[[f"s{s}r{r}", words(f"s{s}r{r}d", 4 + r % 9)]
+                              for r in range(1 + s * 7 % 23)],
+                        caption=words(f"s{s}c", 3) if s % 2 else "")]
+        if s % 3 == 0:
+            blocks.append(Paragraph(words(f"s{s}b3", 5 + s * 11 % 90)))
+        sections.append(Section(heading=words(f"s{s}h", 4), level=1 + s % 3, blocks=blocks))
+    return Briefing(meta=Metadata(title=words("title", 3)), sections=sections)
+
+
+def first_word(briefing: Briefing, place) -> str:
+    if place is None:
+        return briefing.meta.title.split()[0]
+    section = briefing.sections[place[0]]
+    if place[1] == -1 and section.heading:
+        return section.heading.split()[0]
+    block = section.blocks[max(place[1], 0)]  # a lead without heading starts at its block
+    match block:
+        case Paragraph():
+            return block.text.split()[0]
+        case BulletList():
+            return block.items[0].text.split()[0]
+        case Table():
+            return (block.caption or block.header[0]).split()[0]
+
+
+def word_positions(path) -> dict[str, tuple[int, float]]:
+    """Where poppler finds each word first: its page (from 0) and the top of its glyphs,
+    in points from the page's top."""
+    layout = poppler_bbox(path)
+    found: dict[str, tuple[int, float]] = {}
+    for page, words in enumerate(layout):
+        for word, top in words:
+            found.setdefault(word, (page, top))
+    return found
+
+
+def poppler_bbox(path) -> list[list[tuple[str, float]]]:
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [[(word, float(top)) for top, word in
+             re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', page)]
+            for page in html.split("<page ")[1:]]
+
+
+@needs_poppler
+def test_the_place_map_says_on_which_page_and_how_far_down_each_block_starts(tmp_path):
+    briefing = places_briefing()
+    options = ExportOptions()
+    path = tmp_path / "places.pdf"
+    prepared, origins = prepare_with_origins(briefing, options)
+    places = render_pdf(prepared, path, options.style, origins)
+
+    expected = {None} | {(s, b) for s, section in enumerate(briefing.sections)
+                         for b in range(-1, len(section.blocks))} - {(0, 1)}
+    assert set(places) == expected  # the empty bullet list prints nothing
+    words = word_positions(path)
+    assert len(poppler_bbox(path)) >= 15
+    for place, position in places.items():
+        page, top = words[first_word(briefing, place)]
+        assert page == position.page, place
+        # The glyphs start a little below the recorded line: the space above a heading,
+        # the leading, a table's padding.
+        assert position.top - 2 <= top <= position.top + 30, place
+    frame_top = options.style.margins.top * 72 / 25.4
+    moved = [place for place, position in places.items()
+             if place is not None and place[1] >= 0 and position.top == pytest.approx(frame_top)]
+    assert moved, "no block was moved to the top of a page: the briefing tests too little"
+
+
+def test_places_count_blocks_as_the_briefing_has_them_when_the_options_leave_some_out():
+    briefing = Briefing(sections=[Section(heading="Talks", blocks=[
+        Paragraph("Opening words."),
+        BulletList(items=[Bullet(text="Routine one.", priority=Priority.LOW)]),
+        Paragraph("Closing words.")])])
+    options = ExportOptions(min_priority=Priority.HIGH)
+    prepared, origins = prepare_with_origins(briefing, options)
+    buffer = io.BytesIO()
+    places = render_pdf(prepared, buffer, options.style, origins)
+    assert set(places) == {None, (0, -1), (0, 0), (0, 2)}
+    assert places[None].top < places[(0, -1)].top < places[(0, 0)].top < places[(0, 2)].top
+    assert "Closing words." in PdfReader(buffer).pages[places[(0, 2)].page].extract_text()

@@ -11,6 +11,9 @@ from ..model import Block, Briefing, BulletList, Priority
 from ..style import HouseStyle, load_style
 from ..xmltext import clean
 
+# For each section, the original index of each block that is printed.
+BlockOrigins = list[list[int]]
+
 
 @dataclass(frozen=True)
 class ExportOptions:
@@ -47,16 +50,25 @@ def document_info(briefing: Briefing) -> DocumentInfo:
 
 def prepare(briefing: Briefing, options: ExportOptions) -> Briefing:
     """The briefing as the options want it printed; the original is left unchanged."""
+    return prepare_with_origins(briefing, options)[0]
+
+
+def prepare_with_origins(briefing: Briefing,
+                         options: ExportOptions) -> tuple[Briefing, BlockOrigins]:
+    """The prepared briefing, and for each of its sections the index in the original
+    section of every block it kept: bullet lists the options leave empty are dropped,
+    and the preview must still find the block being edited in what was printed."""
     meta = briefing.meta
     if options.classification is not None:
         meta = dataclasses.replace(meta, classification=options.classification)
-    sections = [
-        dataclasses.replace(section, blocks=[
-            block for block in (_select(b, options) for b in section.blocks) if block is not None
-        ])
-        for section in briefing.sections
-    ]
-    return dataclasses.replace(briefing, meta=meta, sections=sections)
+    sections, origins = [], []
+    for section in briefing.sections:
+        kept = [(index, selected) for index, selected in
+                enumerate(_select(block, options) for block in section.blocks)
+                if selected is not None]
+        sections.append(dataclasses.replace(section, blocks=[block for _, block in kept]))
+        origins.append([index for index, _ in kept])
+    return dataclasses.replace(briefing, meta=meta, sections=sections), origins
 
 
 def _select(block: Block, options: ExportOptions) -> Block | None:

@@ -3,7 +3,8 @@
 The model becomes a flat list of flowables, one function per block type; the page
 furniture (classification marking top and bottom, reference, "Page X of Y") is drawn
 by one function when the document is saved, when the page total is known, so the
-document is laid out once.
+document is laid out once. The same single layout records where every heading and
+block starts, so that the app's preview can show the place being edited.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4, letter
@@ -32,6 +33,8 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
+from reportlab.platypus.doctemplate import ActionFlowable
+from reportlab.platypus.flowables import NullDraw
 
 from .. import __version__
 from ..atomicfile import replacing
@@ -39,17 +42,33 @@ from ..classification import Marking, marking
 from ..errors import ExportError
 from ..inline import parse_inline, plain_text
 from ..layout import column_widths_mm, heading_numbers
-from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
+from ..model import Block, Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import has_rtl, split_by_direction
 from ..style import HouseStyle
 from ..titleblock import metadata_rows
 from ..xmltext import clean, escape
-from . import DocumentInfo, ExportOptions, document_info, prepare
+from . import BlockOrigins, DocumentInfo, ExportOptions, document_info, prepare
 from .pdf_fonts import FontFamily, register
 from .pdf_metadata import add_classification
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 CELL_PADDING = 4  # points
+
+# A place in the briefing: (section, block) by index, (section, SECTION_START) for a
+# section's heading (or its first block when it has none), TITLE_BLOCK for the title block.
+Place = tuple[int, int] | None
+SECTION_START = -1
+TITLE_BLOCK: Place = None
+
+
+class PagePosition(NamedTuple):
+    """Where something starts in the PDF: its page, from 0, and points from the page's top."""
+
+    page: int
+    top: float
+
+
+PlaceMap = dict[Place, PagePosition]
 
 
 def write_pdf(briefing: Briefing, path: Path, options: ExportOptions) -> None:
@@ -63,20 +82,23 @@ def write_pdf(briefing: Briefing, path: Path, options: ExportOptions) -> None:
         raise ExportError(path, f"cannot lay out the document: {error}") from error
 
 
-def render_pdf(briefing: Briefing, target: Path | BinaryIO, style: HouseStyle) -> None:
+def render_pdf(briefing: Briefing, target: Path | BinaryIO, style: HouseStyle,
+               origins: BlockOrigins | None = None) -> PlaceMap:
     """Lay out the briefing into ``target``, a path or a writable binary stream (the
-    app's preview renders into memory).
+    app's preview renders into memory), and say where each of its places starts.
 
+    Blocks are keyed by their index in ``briefing``, or by the index ``origins`` gives
+    (see ``prepare_with_origins``), that is, in the briefing before it was prepared.
     Table rows never split across pages, unless a row is taller than a page: that
     case is found by the layout itself, and laid out again with such rows split.
     """
     try:
-        _PdfBuilder(briefing, style).build(target)
+        return _PdfBuilder(briefing, style, origins).build(target)
     except LayoutError:
         if not isinstance(target, Path):
             target.seek(0)
             target.truncate()
-        _PdfBuilder(briefing, style, split_tall_rows=True).build(target)
+        return _PdfBuilder(briefing, style, origins, split_tall_rows=True).build(target)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,11 +109,12 @@ class _Fonts:
 
 
 class _PdfBuilder:
-    def __init__(self, briefing: Briefing, style: HouseStyle,
+    def __init__(self, briefing: Briefing, style: HouseStyle, origins: BlockOrigins | None,
                  split_tall_rows: bool = False) -> None:
         # splitInRow is the least height (points) a split row keeps on a page; 0 is never.
         self.split_tall_rows = 24 if split_tall_rows else 0
         self.briefing = briefing
+        self.origins = origins or [list(range(len(s.blocks))) for s in briefing.sections]
         self.style = style
         self.marking = marking(briefing.meta.classification, style.classification_scheme)
         self.fonts = _Fonts(
@@ -102,7 +125,7 @@ class _PdfBuilder:
         self.styles = _paragraph_styles(style, self.fonts)
         self.table_count = 0
 
-    def build(self, target: Path | BinaryIO) -> None:
+    def build(self, target: Path | BinaryIO) -> PlaceMap:
         width, height = PAGE_SIZES[self.style.page_size]
         margins = self.style.margins
         frame = Frame(margins.left * mm, margins.bottom * mm,
@@ -124,14 +147,17 @@ class _PdfBuilder:
                                       font=self.fonts.body)
         canvas_maker = functools.partial(_FurnishingCanvas, furniture=furniture, info=info)
         document.build(self.story(), canvasmaker=canvas_maker)
+        return document.places
 
     # ------------------------------------------------------------ the story
 
     def story(self) -> list[Flowable]:
-        flowables = self._title_block()
+        flowables = [_PlaceMark(TITLE_BLOCK), *self._title_block()]
         numbers = heading_numbers(self.briefing.sections)
-        for section, number in zip(self.briefing.sections, numbers, strict=True):
-            flowables += self._section(section, number if self.style.numbered_headings else "")
+        for index, (section, number) in enumerate(zip(self.briefing.sections, numbers,
+                                                      strict=True)):
+            flowables += self._section(index, section,
+                                       number if self.style.numbered_headings else "")
         return flowables
 
     def _title_block(self) -> list[Flowable]:
@@ -164,25 +190,32 @@ class _PdfBuilder:
         flowables.append(Spacer(0, 5 * mm))
         return flowables
 
-    def _section(self, section: Section, number: str) -> list[Flowable]:
+    def _section(self, index: int, section: Section, number: str) -> list[Flowable]:
         flowables: list[Flowable] = []
         if section.heading:
-            heading = self._para(section.heading, f"heading{section.level}", number=number)
-            heading.outline = (f"{number} {plain_text(section.heading)}".strip(), section.level)
             # A heading never ends a page: it moves over unless its first lines fit. A
             # page-break test costs nothing; keepWithNext would lay out the next block twice.
             flowables.append(CondPageBreak(self.style.heading_size(section.level) * 3
                                            + self.style.sizes.body * 6))
+        # Marked after the page-break test, which may move the heading to the next page.
+        flowables.append(_PlaceMark((index, SECTION_START)))
+        if section.heading:
+            heading = self._para(section.heading, f"heading{section.level}", number=number)
+            heading.outline = (f"{number} {plain_text(section.heading)}".strip(), section.level)
             flowables.append(heading)
-        for block in section.blocks:
-            match block:
-                case Paragraph():
-                    flowables.append(self._para(block.text, "body"))
-                case BulletList():
-                    flowables += self._list(block)
-                case Table():
-                    flowables += self._table(block)
+        for origin, block in zip(self.origins[index], section.blocks, strict=True):
+            flowables += _marked((index, origin), self._block(block))
         return flowables
+
+    def _block(self, block: Block) -> list[Flowable]:
+        match block:
+            case Paragraph():
+                return [self._para(block.text, "body")]
+            case BulletList():
+                return self._list(block)
+            case Table():
+                return self._table(block)
+        return []
 
     def _list(self, bullets: BulletList) -> list[Flowable]:
         # Paragraph bullets rather than a ListFlowable: the same look, laid out in one
@@ -321,8 +354,65 @@ class _PdfBuilder:
         return escape(text)
 
 
+class _PlaceMark(NullDraw):
+    """Marks where a place of the briefing starts. It takes no room, and the two flags
+    (those of reportlab's own zero-size flowables) keep the spacing around it as if it
+    were not there, so that the layout is the same with or without marks."""
+
+    _ZEROSIZE = True
+    _SPACETRANSFER = True
+
+    def __init__(self, place: Place) -> None:
+        super().__init__()
+        self.place = place
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        # Not even the save and restore of the graphics state that Flowable.drawOn
+        # writes around every flowable: the page's content stays as it was without marks.
+        pass
+
+
+def _marked(place: Place, flowables: list[Flowable]) -> list[Flowable]:
+    """A block's flowables with its mark before the first that prints (after the gap
+    above a table), or none for a block that prints nothing."""
+    if not flowables:
+        return []
+    first = next((i for i, f in enumerate(flowables) if not isinstance(f, Spacer)),
+                 len(flowables))
+    return [*flowables[:first], _PlaceMark(place), *flowables[first:]]
+
+
 class _BriefingDocument(BaseDocTemplate):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.places: PlaceMap = {}
+        self._unconfirmed: list[Place] = []
+
     def afterFlowable(self, flowable: Flowable) -> None:
+        self._record_place(flowable)
+        self._bookmark(flowable)
+
+    def _record_place(self, flowable: Flowable) -> None:
+        """A mark records where the frame stands. The next flowable that prints
+        confirms it, or, when that flowable did not fit there and moved to the next
+        page, the place is the top of that page."""
+        if isinstance(flowable, _PlaceMark):
+            self.places[flowable.place] = self._position(self.frame._y)
+            self._unconfirmed.append(flowable.place)
+            return
+        if not self._unconfirmed or isinstance(flowable, (ActionFlowable, CondPageBreak)):
+            return
+        for place in self._unconfirmed:
+            if self.places[place].page != self.page - 1:
+                # The first flowable on a page stands at the frame's top (its space
+                # before is dropped there).
+                self.places[place] = self._position(self.frame._y2 - self.frame._topPadding)
+        self._unconfirmed.clear()
+
+    def _position(self, y: float) -> PagePosition:
+        return PagePosition(self.page - 1, self.pagesize[1] - y)
+
+    def _bookmark(self, flowable: Flowable) -> None:
         """A bookmark for every heading, nested by level."""
         outline = getattr(flowable, "outline", None)
         if outline is None:

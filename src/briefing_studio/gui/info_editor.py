@@ -73,6 +73,9 @@ class InfoEditor(QWidget, DocumentListener):
     def focus_chain(self) -> list[QWidget]:
         return self.chain
 
+    def place_of(self, _widget: QWidget) -> None:
+        return None  # the title block, at the top of the first page
+
     def _meta_changed(self, field: str) -> None:
         if field in self.fields:
             self.fields[field].refresh()

@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         self.current_editor = editor
         # The new editor's fields come right after the outline, before the preview's.
         set_tab_order([self.outline, *editor.focus_chain()])
+        self.preview.show_place(None if section < 0 else (section, -1))
 
     def _sections_changed(self) -> None:
         # The outline was rebuilt: stay with the section the user was on, wherever it
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
         editor = self.editor_area.widget()
         if new is not None and editor is not None and editor.isAncestorOf(new):
             self._last_editor_focus = new
+            self.preview.show_place(editor.place_of(new))
 
     def finish_editing(self) -> None:
         """Close a table cell's editor, keeping its text, before the model changes under

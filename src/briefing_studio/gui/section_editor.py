@@ -136,6 +136,14 @@ class SectionEditor(QWidget, DocumentListener):
     def first_field(self) -> QWidget:
         return self.heading
 
+    def place_of(self, widget: QWidget) -> tuple[int, int]:
+        """Where in the briefing a field of this editor is: (section, block), or
+        (section, -1) for the heading."""
+        for block, frame in enumerate(self.frames):
+            if frame.isAncestorOf(widget):
+                return self.index, block
+        return self.index, -1
+
     def add_block(self, kind: str) -> None:
         self.document.insert_block(self.index, len(self.section.blocks), new_block(kind),
                                    f"Add {kind}")
