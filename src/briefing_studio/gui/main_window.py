@@ -316,9 +316,10 @@ class MainWindow(QMainWindow):
         last = self._last_editor_focus
         if last is not None and shiboken6.isValid(last) \
                 and self.current_editor.isAncestorOf(last) and last.isVisible():
-            last.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            last.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self.current_editor.first_field().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # Not "shortcut" focus: a line edit would select all, and typing replace it.
+            self.current_editor.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         editor = self.editor_area.widget()
