@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_studio import fileformat
 from briefing_studio.gui.app import make_application
+from briefing_studio.gui.block_editors import BulletTable
 from briefing_studio.gui.document import TextTarget
 from briefing_studio.gui.fields import BoundTextEdit
 from briefing_studio.gui.main_window import MainWindow
@@ -103,6 +104,35 @@ def keystroke_milliseconds(app: QApplication, window: MainWindow, count: int = 6
     return times
 
 
+def cell_keystroke_milliseconds(app: QApplication, window: MainWindow,
+                                count: int = 60) -> list[float]:
+    """One key typed into a bullet's cell: the document is changed at every key, and
+    the list's rows are fitted again."""
+    row = 50
+    while True:  # the first section with a bullet list, from the middle on
+        window.select_row(row)
+        app.processEvents()
+        tables = window.current_editor.findChildren(BulletTable)
+        if tables:
+            break
+        row += 1
+    table = tables[0]
+    index = table.model().index(0, 2)
+    table.setFocus()
+    table.setCurrentIndex(index)
+    table.edit(index)
+    app.processEvents()
+    editor = table.indexWidget(index)
+    times = []
+    for step in range(count):
+        began = time.perf_counter()
+        QTest.keyClick(editor, Qt.Key(Qt.Key.Key_A + step % 26))
+        app.processEvents()
+        times.append((time.perf_counter() - began) * 1000)
+    table.finish_editing()
+    return times
+
+
 def preview_milliseconds(app: QApplication, window: MainWindow, rounds: int = 5) -> list[float]:
     preview = window.preview
     wait_until(app, lambda: preview.shown_generation == preview.requested_generation
@@ -135,6 +165,7 @@ def main() -> None:
         wait_until(app, lambda: preview.shown_generation == preview.requested_generation
                    and not preview._busy)
         idle = keystroke_milliseconds(app, window)
+        cell = cell_keystroke_milliseconds(app, window)
         wait_until(app, lambda: not preview._busy)
         preview.render_now()  # a 170-page preview is being drawn while typing
         busy = keystroke_milliseconds(app, window)
@@ -152,6 +183,7 @@ def main() -> None:
     print(f"open a {100}-copy briefing       {open_seconds:6.2f} s    (target under 1.5 s)")
     print(f"keystroke, median / worst    {statistics.median(idle):6.1f} / {max(idle):.1f} ms "
           "(target under 16 ms)")
+    print(f"  in a bullet's cell         {statistics.median(cell):6.1f} / {max(cell):.1f} ms")
     print(f"  while the preview redraws  {statistics.median(busy):6.1f} / {max(busy):.1f} ms")
     print(f"preview of {pages} pages, median  {statistics.median(preview):6.0f} ms   "
           "(target under 300 ms)")
