@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from briefing_studio.dates import display_date, parse_date
@@ -61,3 +61,28 @@ def test_toggling_twice_gives_back_the_words(text, data):
     once, first, last = toggle_emphasis(text, start, end, "**")
     twice, _, _ = toggle_emphasis(once, first, last, "**")
     assert plain_text(twice).replace("*", "") == plain_text(text).replace("*", "")
+
+
+@pytest.mark.parametrize(("text", "start", "end", "marker", "expected"), [
+    ("**a** b", 0, 7, "**", "**a b**"),  # bold inside the selection gives way to one span
+    ("**ab**", 2, 3, "**", "a**b**"),  # part of a bold word leaves it
+    ("x *y* **word**", 0, 14, "**", "**x *y* word**"),
+    ("**a b c**", 4, 5, "**", "**a** b **c**"),  # the span splits around the selection
+    ("**bold *it* x**", 8, 10, "*", "**bold it x**"),  # italic inside bold comes off alone
+    ("***w***", 3, 4, "**", "*w*"),
+])
+def test_markup_already_in_or_around_the_selection_is_respected(text, start, end, marker,
+                                                               expected):
+    new, first, last = toggle_emphasis(text, start, end, marker)
+    assert new == expected
+    assert plain_text(new[first:last]) == plain_text(text[start:end])  # still selected
+    assert "*" not in plain_text(new)  # every marker is markup, none prints
+
+
+@given(st.text(alphabet="ab ş", max_size=20), st.data())
+def test_on_then_off_gives_back_plain_text_exactly(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assume(start == end or text[start:end].strip())  # a selection of spaces stays as it is
+    once, first, last = toggle_emphasis(text, start, end, "**")
+    assert toggle_emphasis(once, first, last, "**")[0] == text

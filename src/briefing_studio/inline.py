@@ -49,23 +49,90 @@ def plain_text(text: str) -> str:
 def toggle_emphasis(text: str, start: int, end: int, marker: str) -> tuple[str, int, int]:
     """Turn bold (``marker`` ``**``) or italic (``*``) on or off for ``text[start:end]``,
     as Ctrl+B and Ctrl+I do in a word processor; returns the new text and the new span of
-    the selected words. An empty selection takes the word it is in; outside any word it
-    opens an empty pair of markers to type into."""
+    the selected words.
+
+    Inside a span of that style, the selection leaves it (the span is split around it);
+    anywhere else the selection takes the style once, the same style inside it giving
+    way. An empty selection takes the word it is in; outside any word it opens an empty
+    pair of markers to type into.
+    """
     # Asterisks just inside the selection belong to its markup, not to its words.
     while start < end and text[start] == "*" and text[end - 1] == "*" and end - start > 1:
         start, end = start + 1, end - 1
     if start == end:
-        start, end = _word_around(text, start)
-    before = len(text[:start]) - len(text[:start].rstrip("*"))
-    after = len(text[end:]) - len(text[end:].lstrip("*"))
-    present = min(before, after)
-    on = present in (2, 3) if marker == "**" else present in (1, 3)
-    if on:
         size = len(marker)
-        text = text[:start - size] + text[start:end] + text[end + size:]
-        return text, start - size, end - size
-    text = text[:start] + marker + text[start:end] + marker + text[end:]
-    return text, start + len(marker), end + len(marker)
+        if text[start - size:start] == marker == text[start:start + size]:
+            # The empty pair a first press opened: a second press takes it back.
+            return text[:start - size] + text[start + size:], start - size, start - size
+        start, end = _word_around(text, start)
+    span = _enclosing_span(text, start, end, marker)
+    if span is None:
+        before = text[:start]
+        inner, first, last = _wrapped(_without_style(text[start:end], marker), marker,
+                                      empty_pair=True)
+        return before + inner + text[end:], len(before) + first, len(before) + last
+    outer, body_start, body_end, span_marker = span
+    rest = _remove_style(span_marker, marker)
+    left, _, _ = _wrapped(text[body_start:start], span_marker)
+    middle, first, last = _wrapped(text[start:end], rest)
+    right, _, _ = _wrapped(text[end:body_end], span_marker)
+    before = text[:outer[0]] + left
+    return (before + middle + right + text[outer[1]:],
+            len(before) + first, len(before) + last)
+
+
+def _has_style(span_marker: str, marker: str) -> bool:
+    return span_marker == "***" or span_marker == marker
+
+
+def _remove_style(span_marker: str, marker: str) -> str:
+    """The marker a span keeps once ``marker``'s style is taken from it."""
+    if span_marker == "***":
+        return "*" if marker == "**" else "**"
+    return ""
+
+
+def _enclosing_span(text: str, start: int, end: int, marker: str, offset: int = 0):
+    """The innermost span of ``marker``'s style whose words hold ``[start, end)``:
+    ((span start, span end), body start, body end, its marker), or None."""
+    for match in SPAN.finditer(text):
+        body_start, body_end = offset + match.start("body"), offset + match.end("body")
+        if body_start <= start and end <= body_end:
+            inner = _enclosing_span(match.group("body"), start, end, marker, body_start)
+            if inner is not None or not _has_style(match.group("marker"), marker):
+                return inner
+            return ((offset + match.start(), offset + match.end()), body_start, body_end,
+                    match.group("marker"))
+    return None
+
+
+def _without_style(text: str, marker: str) -> str:
+    """``text`` with ``marker``'s style taken from every span in it."""
+    pieces, position = [], 0
+    for match in SPAN.finditer(text):
+        pieces.append(text[position:match.start()])
+        span_marker, body = match.group("marker"), _without_style(match.group("body"), marker)
+        kept = _remove_style(span_marker, marker) if _has_style(span_marker, marker) \
+            else span_marker
+        pieces.append(kept + body + kept)
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _wrapped(piece: str, marker: str, empty_pair: bool = False) -> tuple[str, int, int]:
+    """``piece`` in ``marker`` (spaces at its ends stay outside, where markup allows
+    them); with the span of its words. Nothing to wrap gives nothing, or with
+    ``empty_pair`` a pair of markers to type into."""
+    words = piece.strip()
+    lead = piece[:len(piece) - len(piece.lstrip())]
+    if not words:
+        if empty_pair and not piece:
+            return marker + marker, len(marker), len(marker)
+        return piece, len(lead), len(lead)
+    trail = piece[len(lead) + len(words):]
+    first = len(lead) + len(marker)
+    return lead + marker + words + marker + trail, first, first + len(words)
 
 
 def _word_around(text: str, position: int) -> tuple[int, int]:

@@ -385,3 +385,97 @@ def test_tab_goes_round_the_window_once_through_named_visible_fields(window, qtb
     assert len(set(stops)) == len(stops)  # no field twice, no loop
     assert all(w.accessibleName() and w.isVisible() for w in stops)
     assert stops[0] is window.editor_area.widget().first_field()
+
+
+def visible_named(window, name: str) -> list[QWidget]:
+    return [w for w in window.editor_area.widget().findChildren(QWidget)
+            if w.accessibleName() == name and w.isVisible()]
+
+
+def test_typing_on_after_moving_the_paragraph_goes_on_in_that_paragraph(window, qtbot):
+    click_section(qtbot, window, "Background")
+    paragraph = visible_named(window, "Paragraph text")[0]
+    qtbot.mouseClick(paragraph.viewport(), Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, " AAA")
+    qtbot.mouseClick(visible_named(window, "Move block down")[0], Qt.MouseButton.LeftButton)
+    type_text(qtbot, " MORE")
+    blocks = window.document.sections[1].blocks
+    assert blocks[1].text.endswith(" AAA MORE")
+    assert not blocks[0].text.endswith("MORE")
+
+
+def test_removing_another_block_leaves_the_cursor_where_it_was(window, qtbot):
+    click_section(qtbot, window, "Background")
+    paragraph = visible_named(window, "Paragraph text")[1]
+    qtbot.mouseClick(paragraph.viewport(), Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, " AAA")
+    qtbot.mouseClick(visible_named(window, "Remove block")[0], Qt.MouseButton.LeftButton)
+    type_text(qtbot, " MORE")
+    assert window.document.sections[1].blocks[0].text.endswith(" AAA MORE")
+
+
+def test_moving_a_block_with_the_keyboard_keeps_the_focus_on_its_buttons(window, qtbot):
+    click_section(qtbot, window, "Background")
+    visible_named(window, "Move block down")[0].setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert focused().accessibleName() in ("Move block down", "Move block up")
+    assert window.editor_area.widget().place_of(focused()) == (1, 1)  # with the block
+
+
+def test_deleting_a_section_from_its_editor_keeps_the_focus_in_the_editor(window, qtbot):
+    click_section(qtbot, window, "Background")
+    named(window, "Section heading").setFocus()
+    press(qtbot, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is named(window, "Section heading")
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor_area.widget().isAncestorOf(focused())
+
+
+def test_enter_or_typing_in_an_empty_list_starts_its_first_bullet(window, qtbot):
+    click_section(qtbot, window, "Main Issues Discussed")
+    for _ in range(4):
+        qtbot.mouseClick(named(window, "Remove bullet"), Qt.MouseButton.LeftButton)
+    assert bullets_of(window) == []
+    named(window, "Bullets").setFocus()
+    type_text(qtbot, "first")
+    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "second")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert [item.text for item in bullets_of(window)] == ["first", "second"]
+
+
+def test_ctrl_z_in_the_date_and_classification_undoes_in_the_document(window, qtbot):
+    box = named(window, "Classification")
+    qtbot.mouseClick(box.lineEdit(), Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_End)
+    type_text(qtbot, " X")
+    steps = window.document.undo_stack.index()
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.undo_stack.index() == steps - 1
+    assert window.document.briefing.meta.classification == "OFFICIAL-SENSITIVE"
+    date = named(window, "Date")
+    qtbot.mouseClick(date, Qt.MouseButton.LeftButton)
+    date.selectAll()
+    type_text(qtbot, "1.2.2027")
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.briefing.meta.date == "2026-11-24"
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.briefing.meta.date == "2027-02-01"
+
+
+def test_a_date_that_is_not_one_is_still_there_after_a_visit_elsewhere(window, qtbot,
+                                                                       tmp_path):
+    date = named(window, "Date")
+    qtbot.mouseClick(date, Qt.MouseButton.LeftButton)
+    date.selectAll()
+    type_text(qtbot, "31.02.2027")
+    click_section(qtbot, window, "Background")
+    click_outline_row(qtbot, window, 0)
+    date = named(window, "Date")
+    assert date.text() == "31.02.2027" and "not a date" in date.toolTip()
+    saved_file(window, tmp_path, qtbot)
+    assert "31.02.2027" in window.statusBar().currentMessage()
+    assert window.document.briefing.meta.date == "2026-11-24"

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -188,10 +189,24 @@ class BulletTable(EditingTableView):
             self.horizontalHeader().resizeSection(1, width)
 
     def enter_pressed(self, index: Index, was_editing: bool) -> None:
-        if index.isValid() and index.row() == self.model().rowCount() - 1:
+        rows = self.model().rowCount()
+        if rows == 0 or (index.isValid() and index.row() == rows - 1):
             self.editor.add_bullet()
         else:
             super().enter_pressed(index, was_editing)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text().isprintable() and event.text() and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if typed and self.model().rowCount() == 0:
+            # Typing into an empty list starts its first bullet, with that letter.
+            self.editor.add_bullet()
+            editor = self.indexWidget(self.currentIndex())
+            if editor is not None:
+                QApplication.sendEvent(editor, QKeyEvent(event.type(), event.key(),
+                                                         event.modifiers(), event.text()))
+            return
+        super().keyPressEvent(event)
 
 
 class BulletsEditor(QWidget):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model import Priority, Section
+from ..model import Block, Priority, Section
 
 if TYPE_CHECKING:
     from .document import Document, TextTarget
@@ -68,8 +68,26 @@ class SetPriority(QUndoCommand):
         self.document.apply_priority(*self.place, self.old)
 
 
+class ReplaceBlock(QUndoCommand):
+    """A change inside one block (a bullet added, rows pasted, a list sorted), kept as the
+    block before and after; the section and its other blocks stay as they are."""
+
+    def __init__(self, document: Document, section: int, index: int, new: Block,
+                 description: str) -> None:
+        super().__init__(description)
+        self.document, self.place = document, (section, index)
+        self.old, self.new = document.block(section, index), new
+
+    def redo(self) -> None:
+        self.document.apply_block(*self.place, self.new)
+
+    def undo(self) -> None:
+        self.document.apply_block(*self.place, self.old)
+
+
 class ReplaceSection(QUndoCommand):
-    """A structural change inside one section, kept as the section before and after."""
+    """A change of a section's blocks (added, moved, removed) or level, kept as the
+    section before and after."""
 
     def __init__(self, document: Document, index: int, new: Section, description: str) -> None:
         super().__init__(description)

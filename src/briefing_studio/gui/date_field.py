@@ -1,8 +1,9 @@
 """The briefing's date: typed in any common form, or picked from a calendar.
 
 A whole date goes to the document as it is typed, so Save never misses it. Text that
-is not (yet) a date stays in the field, marked, for the user to finish or correct: it is
-never dropped silently, and the document keeps its last good date meanwhile.
+is not (yet) a date stays in the field, marked, for the user to finish or correct, even
+after a visit to another section (the document holds it as ``unparsed_date``): it is
+never dropped silently, and the briefing keeps its last good date meanwhile.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..dates import EXAMPLES, display_date, parse_date
 from .document import Document, DocumentListener, TextTarget
+from .keys import leave_window_keys
 
 DATE = TextTarget("meta", name="date")
 INVALID_STYLE = "QLineEdit { border: 1px solid #C00000; background: #FDECEC; }"
@@ -33,6 +35,7 @@ class DateField(QWidget, DocumentListener):
         self.document = document
         self.edit = QLineEdit()
         self.edit.setAccessibleName("Date")
+        leave_window_keys(self.edit)
         self.edit.setPlaceholderText(f"No date (type {EXAMPLES})")
         self.listen(self.edit.textEdited, self._typed)
         self.listen(self.edit.editingFinished, self._finished)
@@ -56,12 +59,17 @@ class DateField(QWidget, DocumentListener):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.pick)
-        self.refresh()
+        if document.unparsed_date:  # typed before the editor was last closed: kept
+            self.edit.setText(document.unparsed_date)
+            self._mark(valid=False)
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the document's date, unless the field already says it another way."""
         if self.retired:
             return
+        self.document.unparsed_date = ""
         stored = self._stored()
         if self._typed_date() != stored or stored is None:
             self.edit.setText(display_date(stored) if stored else "")
@@ -80,10 +88,12 @@ class DateField(QWidget, DocumentListener):
             return None
 
     def _typed(self, text: str) -> None:
+        date = self._typed_date()
+        self.document.unparsed_date = text if text.strip() and date is None else ""
         if not text.strip():
             self.document.set_text(DATE, "")
             self._mark(valid=True)
-        elif (date := self._typed_date()) is not None:
+        elif date is not None:
             self.document.set_text(DATE, date.isoformat())
             self._mark(valid=True)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import Block, Briefing, Bullet, BulletList, Priority, Section, Table
-from .commands import EditText, ReplaceSection, ReplaceSections, SetPriority
+from .commands import EditText, ReplaceBlock, ReplaceSection, ReplaceSections, SetPriority
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def retire_within(root: QObject) -> None:
 class Document(QObject):
     metaChanged = Signal(str)  # the metadata field
     sectionsChanged = Signal()  # sections added, removed, moved or renamed
-    sectionChanged = Signal(int)  # a section's blocks were added, removed or rebuilt
+    sectionChanged = Signal(int)  # a section's blocks were added, moved or removed
     blockChanged = Signal(int, int)  # the content of one block changed
     headingChanged = Signal(int)  # a section heading was edited
 
@@ -81,6 +81,9 @@ class Document(QObject):
         # Where Save As and Export first look: the file's folder, or the folder of the
         # text or Word document it was imported from.
         self.folder = path.parent if path else folder
+        # What the Date field says when it is not a date (yet): kept for the field, never
+        # saved, and named when the briefing is saved with its last good date.
+        self.unparsed_date = ""
         self.undo_stack = QUndoStack(self)
 
     def suggested_path(self, suffix: str = "") -> Path:
@@ -142,6 +145,10 @@ class Document(QObject):
     def apply_priority(self, section: int, block: int, item: int, priority: Priority) -> None:
         self.block(section, block).items[item].priority = priority
         self.blockChanged.emit(section, block)
+
+    def apply_block(self, section: int, index: int, block: Block) -> None:
+        self.sections[section].blocks[index] = block
+        self.blockChanged.emit(section, index)
 
     def apply_section(self, index: int, section: Section) -> None:
         self.sections[index] = section
@@ -216,7 +223,9 @@ class Document(QObject):
 
     def change_block(self, section: int, index: int, description: str, change) -> None:
         """Apply ``change`` to a copy of one block (bullets, table) as one step."""
-        self.change_section(section, description, lambda s: change(s.blocks[index]))
+        new = copy.deepcopy(self.block(section, index))
+        change(new)
+        self.undo_stack.push(ReplaceBlock(self, section, index, new, description))
 
     def add_bullet(self, section: int, block: int, at: int) -> None:
         def add(bullets: BulletList) -> None:

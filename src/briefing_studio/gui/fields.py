@@ -8,13 +8,12 @@ same wherever the focus is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from .cell_views import EditingTableView
 from .document import Document, DocumentListener, TextTarget
 from .emphasis import MarkupHighlighter
-from .keys import leaves_to_the_window
+from .keys import leave_window_keys
 
 
 class BoundLineEdit(QLineEdit, DocumentListener):
@@ -23,6 +22,7 @@ class BoundLineEdit(QLineEdit, DocumentListener):
         super().__init__(parent)
         self.briefing_doc, self.target = document, target
         self.setAccessibleName(accessible_name)
+        leave_window_keys(self)
         self.setText(document.text(target))
         self.setCursorPosition(0)  # a long heading shows its beginning, not its end
         self.listen(self.textEdited, lambda text: self.briefing_doc.set_text(self.target, text))
@@ -36,11 +36,6 @@ class BoundLineEdit(QLineEdit, DocumentListener):
             if not self.hasFocus():
                 self.setCursorPosition(0)
 
-    def event(self, event: QEvent) -> bool:
-        if leaves_to_the_window(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
 
 class BoundTextEdit(QPlainTextEdit, DocumentListener):
@@ -52,6 +47,7 @@ class BoundTextEdit(QPlainTextEdit, DocumentListener):
         self.briefing_doc, self.target = document, target
         self._refreshing = False
         self.setAccessibleName(accessible_name)
+        leave_window_keys(self)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setPlainText(document.text(target))
@@ -84,11 +80,6 @@ class BoundTextEdit(QPlainTextEdit, DocumentListener):
         super().resizeEvent(event)
         self._fit_height()
 
-    def event(self, event: QEvent) -> bool:
-        if leaves_to_the_window(event):
-            event.ignore()
-            return False
-        return super().event(event)
 
 
 MARKUP_META = ("title", "subtitle")  # the metadata fields printed through the markup

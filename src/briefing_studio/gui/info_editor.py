@@ -8,6 +8,7 @@ from ..classification import schemes
 from .date_field import DateField
 from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit
+from .keys import leave_window_keys
 
 # (field, label, accessible name); the accessible names are the GUI's contract.
 # The mnemonics leave F, E, S, V and H to the menus.
@@ -62,6 +63,7 @@ class InfoEditor(QWidget, DocumentListener):
         for scheme in schemes().values():
             box.addItems([level.name for level in scheme.levels])
         box.setCurrentText(self.document.briefing.meta.classification)
+        leave_window_keys(box)  # the focus is on the box, which hands keys to its line edit
         self.listen(box.currentTextChanged, lambda text: self.document.set_text(
             TextTarget("meta", name="classification"), text))
         self.classification = box

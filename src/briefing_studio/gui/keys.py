@@ -8,8 +8,9 @@ would undo behind the document's back).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 UNDO = QKeySequence.StandardKey.Undo
 REDO = QKeySequence.StandardKey.Redo
@@ -33,3 +34,14 @@ def leaves_to_the_window(event: QEvent) -> bool:
     pressed = QKeySequence(event.keyCombination())
     return any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch
                for key in (REDO_ALSO, BOLD, ITALIC))
+
+
+class _WindowKeys(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Eaten before the field sees it, the override stays unaccepted: the shortcut fires.
+        return leaves_to_the_window(event)
+
+
+def leave_window_keys(field: QWidget) -> None:
+    """Let the window's keys through ``field`` (a line edit, a text edit)."""
+    field.installEventFilter(_WindowKeys(field))

@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
         else:
             editor = SectionEditor(self.document, section)
             self._selected_section = self.document.sections[section]
+        previous = self.editor_area.widget()
+        # A change made from inside the editor (delete section, undo) keeps the user there.
+        had_focus = previous is not None and previous.isAncestorOf(QApplication.focusWidget())
         previous = self.editor_area.takeWidget()
         if previous is not None:
             # Deleted later, not now: the change may come from a key press inside it.
@@ -299,6 +302,8 @@ class MainWindow(QMainWindow):
         # The new editor's fields come right after the outline, before the preview's.
         set_tab_order([self.outline, *editor.focus_chain()])
         self.preview.show_place(None if section < 0 else (section, -1))
+        if had_focus:
+            editor.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sections_changed(self) -> None:
         # The outline was rebuilt: stay with the section the user was on, wherever it
@@ -502,7 +507,12 @@ class MainWindow(QMainWindow):
         self._discard_recovery()
         self.settings.add_recent(path)
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        if self.document.unparsed_date:
+            self.statusBar().showMessage(
+                f"Saved {path}. The Date field says “{self.document.unparsed_date}”, which is "
+                "not a date: the briefing was saved with its previous date.", 12000)
+        else:
+            self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
 
     def export(self, kind: str) -> None:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +28,23 @@ def set_tab_order(chain: list[QWidget]) -> None:
     """Make Tab visit ``chain`` in this order."""
     for before, after in itertools.pairwise(chain):
         QWidget.setTabOrder(before, after)
+
+
+def text_cursor(widget: QWidget | None) -> int:
+    if isinstance(widget, QLineEdit):
+        return widget.cursorPosition()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textCursor().position()
+    return 0
+
+
+def set_text_cursor(widget: QWidget, position: int) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setCursorPosition(min(position, len(widget.text())))
+    elif isinstance(widget, QPlainTextEdit):
+        cursor = widget.textCursor()
+        cursor.setPosition(min(position, widget.document().characterCount() - 1))
+        widget.setTextCursor(cursor)
 
 
 EDITORS = {Paragraph: ParagraphEditor, BulletList: BulletsEditor, Table: TableEditor}
@@ -52,8 +73,10 @@ def new_block(kind: str) -> Block:
 class BlockFrame(QFrame):
     """One block with its title and the buttons that move or remove it."""
 
-    def __init__(self, document: Document, section: int, index: int, count: int) -> None:
+    def __init__(self, editor: SectionEditor, index: int) -> None:
         super().__init__()
+        document, section = editor.document, editor.index
+        count = len(document.sections[section].blocks)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         block = document.sections[section].blocks[index]
         self.editor = EDITORS[type(block)](document, section, index)
@@ -69,13 +92,13 @@ class BlockFrame(QFrame):
             move.setAccessibleName(accessible)
             move.setToolTip(accessible)
             move.setEnabled(0 <= index + offset < count)
-            move.clicked.connect(lambda _=False, o=offset: document.move_block(section, index, o))
+            move.clicked.connect(lambda _=False, o=offset: editor.move_block(index, o))
             self.tools.append(move)
         remove = QToolButton()
         remove.setText("\u2715")
         remove.setAccessibleName("Remove block")
         remove.setToolTip("Remove block")
-        remove.clicked.connect(lambda: document.remove_block(section, index))
+        remove.clicked.connect(lambda: editor.remove_block(index))
         self.tools.append(remove)
         for tool in self.tools:
             bar.addWidget(tool)
@@ -124,6 +147,7 @@ class SectionEditor(QWidget, DocumentListener):
         layout.addLayout(adders)
         layout.addStretch(1)
         self.frames: list[BlockFrame] = []
+        self._follow: dict[int, int] = {}  # old block -> new block, for the focus
         self._build_blocks()
         self.listen(document.sectionChanged, self._section_changed)
         self.listen(document.blockChanged, self._block_changed)
@@ -149,7 +173,17 @@ class SectionEditor(QWidget, DocumentListener):
                                    f"Add {kind}")
         self.frames[-1].focus_chain()[0].setFocus()
 
+    def move_block(self, index: int, offset: int) -> None:
+        # The focus goes with the block, in it or on its button, as the user expects.
+        self._follow = {index: index + offset, index + offset: index}
+        self.document.move_block(self.index, index, offset)
+
+    def remove_block(self, index: int) -> None:
+        self._follow = {i: i - 1 for i in range(index + 1, len(self.frames))}
+        self.document.remove_block(self.index, index)
+
     def _build_blocks(self) -> None:
+        place = self._focused_place()
         for frame in self.frames:
             # Hidden now, deleted by Qt later: it stays parented, so Python never
             # deletes it under Qt's feet; retired, so it never writes meanwhile.
@@ -158,28 +192,47 @@ class SectionEditor(QWidget, DocumentListener):
             frame.hide()
             frame.deleteLater()
         count = len(self.section.blocks)
-        self.frames = [BlockFrame(self.document, self.index, i, count) for i in range(count)]
+        self.frames = [BlockFrame(self, i) for i in range(count)]
         for frame in self.frames:
             self.blocks.addWidget(frame)
         self.level.setCurrentIndex(self.section.level - 1)
-        self.kinds = [block_title(block) for block in self.section.blocks]
         # Tab follows the page: heading, each block in order, then the Add buttons
         # (widgets made later would otherwise come last, after the buttons).
         set_tab_order(self.focus_chain())
+        if place is not None:
+            self._restore_focus(*place)
+        self._follow = {}
+
+    def _focused_place(self) -> tuple[int, int, int] | None:
+        """Which block, which of its fields and where in its text the focus is."""
+        focus = QApplication.focusWidget()
+        for index, frame in enumerate(self.frames):
+            for position, widget in enumerate(frame.focus_chain()):
+                if widget is focus or widget.isAncestorOf(focus):
+                    return index, position, text_cursor(focus)
+        return None
+
+    def _restore_focus(self, index: int, position: int, cursor: int) -> None:
+        """Put the focus back where it was, in the rebuilt blocks: in the same block
+        (followed if it moved), or the nearest one left; the heading if none is."""
+        if not self.frames:
+            self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        frame = self.frames[min(self._follow.get(index, index), len(self.frames) - 1)]
+        chain = frame.focus_chain()
+        candidates = chain[min(position, len(chain) - 1)::-1] + chain[position + 1:]
+        widget = next((w for w in candidates if w.isEnabled()), chain[0])
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        set_text_cursor(widget, cursor)
 
     def focus_chain(self) -> list[QWidget]:
         return [self.heading, self.level, *(w for f in self.frames for w in f.focus_chain()),
                 *self.adders]
 
     def _section_changed(self, index: int) -> None:
-        if index != self.index:
-            return
-        if [block_title(block) for block in self.section.blocks] == self.kinds:
-            # The same blocks, changed inside: keep the editors and the user's place.
-            for frame in self.frames:
-                frame.editor.refresh()
-            self.level.setCurrentIndex(self.section.level - 1)
-        else:
+        # Blocks added, moved or removed: every editor's place may have changed, so
+        # they are all made anew (changes inside one block come as blockChanged).
+        if index == self.index:
             self._build_blocks()
 
     def _block_changed(self, section: int, block: int) -> None:
