@@ -301,3 +301,28 @@ def test_pages_asked_for_before_a_resize_are_drawn_again_at_the_new_size(qtbot):
     finally:
         for each in (pane, reference):
             each.shutdown()
+
+
+def test_a_page_image_of_the_previous_render_never_stands_for_the_new_one(qtbot):
+    before = long_briefing(4)
+    after = long_briefing(4)
+    after.meta.title = "Quite another title"
+    after.sections[0].blocks[0].text = "Rewritten from the first word. " * 20
+    reference = shown_pane(qtbot, after, width=600)
+    qtbot.wait(1500)
+    wanted = reference.view.viewport().grab().toImage()
+    pane = shown_pane(qtbot, before, width=600)
+    try:
+        qtbot.wait(1500)
+        buffer = io.BytesIO()
+        places = render_pdf(*prepare_with_origins(after, ExportOptions())[:1], buffer,
+                            ExportOptions().style)
+        pane.view.setZoomFactor(pane.view.zoomFactor() * 1.0001)  # pages asked for again
+        pane.view.viewport().repaint()  # ... for the old document, still on screen ...
+        pane._rendered(pane.shown_generation + 1, buffer.getvalue(), places)  # ... the new
+        time.sleep(1.0)  # ... and the old images arrive after it
+        qtbot.wait(1500)
+        assert pane.view.viewport().grab().toImage() == wanted
+    finally:
+        for each in (pane, reference):
+            each.shutdown()

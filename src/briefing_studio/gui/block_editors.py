@@ -31,6 +31,7 @@ from .fields import BoundLineEdit, BoundTextEdit
 
 Index = QModelIndex | QPersistentModelIndex
 PRIORITY_CHOICES = (Priority.NONE, Priority.HIGH, Priority.MEDIUM, Priority.LOW)
+NO_SWATCH = QColor(0, 0, 0, 0)
 
 
 @cache
@@ -137,8 +138,10 @@ class BulletModel(BlockModel):
                 return priority_name(item.priority)
             if role == Qt.ItemDataRole.EditRole:
                 return item.priority.value
-            if role == Qt.ItemDataRole.DecorationRole and item.priority is not Priority.NONE:
-                return self.colours[item.priority]
+            if role == Qt.ItemDataRole.DecorationRole:
+                # An empty swatch for no priority, so every row's word starts alike.
+                return NO_SWATCH if item.priority is Priority.NONE \
+                    else self.colours[item.priority]
             if role == Qt.ItemDataRole.ForegroundRole and item.priority is not Priority.NONE:
                 return self.colours[item.priority]
             if role == Qt.ItemDataRole.FontRole and item.priority is not Priority.NONE:

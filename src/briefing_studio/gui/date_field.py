@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -50,7 +51,9 @@ class DateField(QWidget, DocumentListener):
         menu.aboutToShow.connect(self._show_calendar_date)
         self.menu = menu
         self.pick = QToolButton()
-        self.pick.setText("\U0001F4C5")
+        # A theme's calendar icon, or three dots: an emoji may have no font to draw it.
+        self.pick.setIcon(QIcon.fromTheme("x-office-calendar"))
+        self.pick.setText("…")
         self.pick.setAccessibleName("Choose the date")
         self.pick.setToolTip("Choose the date from a calendar")
         self.pick.setMenu(menu)

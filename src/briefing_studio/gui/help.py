@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,9 +48,19 @@ def bare_text(action: QAction) -> str:
 
 
 def shortcut_text(action: QAction) -> str:
-    """All the action's shortcuts, as this platform writes them: "Ctrl+Shift+Z, Ctrl+Y"."""
+    """The action's shortcuts a keyboard has, as this platform writes them: "Ctrl+Shift+Z,
+    Ctrl+Y". Keys of special keyboards the platform also binds (Undo, Close, F14) are
+    left out: nobody looks for them here."""
     return ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText)
-                     for key in action.shortcuts())
+                     for key in action.shortcuts() if _on_every_keyboard(key))
+
+
+def _on_every_keyboard(sequence: QKeySequence) -> bool:
+    combination = sequence[0]
+    key = combination.key()
+    if combination.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return key < Qt.Key.Key_F13 or Qt.Key.Key_F35 < key < Qt.Key.Key_Back
+    return Qt.Key.Key_F1 <= key <= Qt.Key.Key_F12 or key == Qt.Key.Key_Delete
 
 
 def shortcut_groups(menu_bar: QMenuBar) -> list[ShortcutGroup]:

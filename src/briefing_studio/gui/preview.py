@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from ..exporters import ExportOptions, prepare_with_origins
 from ..model import Briefing
+from .garbage import collect_garbage_in_the_gui_thread
 
 if TYPE_CHECKING:
     from ..exporters.pdf import PagePosition, Place, PlaceMap
@@ -140,6 +141,7 @@ class PreviewPane(QWidget):
         self._pending = False
         self.timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self.timer.timeout.connect(self.render_now)
+        collect_garbage_in_the_gui_thread()  # before the render thread allocates
         self._thread = QThread(self)
         self._renderer = PreviewRenderer()
         self._renderer.moveToThread(self._thread)
@@ -412,15 +414,27 @@ class PreviewPane(QWidget):
         the pages are asked for again."""
         self._refresh = QTimer(self, singleShot=True, interval=0)
         self._refresh.timeout.connect(self._refresh_pages)
-        renderer = self.view.findChild(QPdfPageRenderer)
-        if renderer is not None:
-            renderer.pageRendered.connect(self._page_image_arrived)
+        self._page_renderer = self.view.findChild(QPdfPageRenderer)
+        if self._page_renderer is not None:
+            self._page_renderer.pageRendered.connect(self._page_image_arrived)
+
+    def _wanted_size(self, page: int) -> QSize:
+        scale = _pixels_per_point() * self.view.zoomFactor()
+        return (self.pdf.pagePointSize(page) * scale).toSize() * self.view.devicePixelRatioF()
+
+    def _note_new_document(self) -> None:
+        """The same holds for a page image of the previous render, asked for before the
+        new document was loaded and finished after: it would stand for the page until
+        the next zoom. The renderer works through its requests in order, so an image
+        asked for now, at a size no page has, comes back after every such image, and
+        its odd size asks for the pages again, from the new document."""
+        if self._page_renderer is not None and self.pdf.pageCount():
+            self._page_renderer.requestPage(0, self._wanted_size(0) + QSize(3, 3))
 
     def _page_image_arrived(self, page: int, size: QSize, *_image_and_request) -> None:
         if page >= self.pdf.pageCount():
             return  # a page the new document no longer has is never drawn
-        scale = _pixels_per_point() * self.view.zoomFactor()
-        wanted = (self.pdf.pagePointSize(page) * scale).toSize() * self.view.devicePixelRatioF()
+        wanted = self._wanted_size(page)
         if (abs(wanted.width() - size.width()) > 1
                 or abs(wanted.height() - size.height()) > 1):
             self._refresh.start()
@@ -452,6 +466,7 @@ class PreviewPane(QWidget):
         self._places = places or {}
         self._stack.setCurrentWidget(self.view)
         self._apply_fit()
+        self._note_new_document()
         if spot is not None and self.pdf.pageCount():
             self.view.verticalScrollBar().setValue(round(self._pixel_y(*spot)))
         self._follow()
