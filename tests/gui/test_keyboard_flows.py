@@ -479,3 +479,20 @@ def test_a_date_that_is_not_one_is_still_there_after_a_visit_elsewhere(window, q
     saved_file(window, tmp_path, qtbot)
     assert "31.02.2027" in window.statusBar().currentMessage()
     assert window.document.briefing.meta.date == "2026-11-24"
+
+
+def test_undoing_a_move_under_an_open_list_reads_no_block_for_another(window, qtbot):
+    """After the undo, the list's place holds a paragraph: the old editor must not read
+    it as a list (an exception there once crashed the app)."""
+    click_section(qtbot, window, "Main Issues Discussed")
+    double_click_cell(qtbot, named(window, "Bullets"), 1, 2)
+    type_text(qtbot, " now")
+    press(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.sections[1].heading == "Main Issues Discussed"
+    for _ in range(2):
+        press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert [s.heading for s in window.document.sections][1:3] == ["Background",
+                                                                  "Main Issues Discussed"]
+    assert not window.document.sections[2].blocks[1].items[1].text.endswith(" now")

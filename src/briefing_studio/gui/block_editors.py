@@ -84,10 +84,24 @@ class BlockModel(QAbstractTableModel, DocumentListener):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
+    KIND: type = object  # the block type this model shows
+
     def retire(self) -> None:
+        self.retired = True  # empty from now on, the reset included
         self.beginResetModel()
         super().retire()
         self.endResetModel()
+
+    @property
+    def live(self) -> bool:
+        """Whether the model's place still holds its block. Only a retired model's place
+        may hold another (after an undo, before the window replaces the editor): it
+        then shows nothing rather than reading the wrong block."""
+        if self.retired:
+            return False
+        blocks = self.document.sections[self.section].blocks \
+            if self.section < len(self.document.sections) else []
+        return self.block < len(blocks) and isinstance(blocks[self.block], self.KIND)
 
     def refresh(self) -> None:
         """Show the block as it now is. The same shape changes only the cells' data, so
@@ -105,6 +119,7 @@ class BlockModel(QAbstractTableModel, DocumentListener):
 
 class BulletModel(BlockModel):
     HEADERS = ("Priority", "Label", "Text")
+    KIND = BulletList
 
     def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
         super().__init__(document, section, block, parent)
@@ -115,21 +130,21 @@ class BulletModel(BlockModel):
         return self.document.block(self.section, self.block)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.retired else len(self.bullets.items)
+        return len(self.bullets.items) if not parent.isValid() and self.live else 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.retired else 3
+        return 3 if not parent.isValid() and self.live else 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole and self.live:
             if orientation == Qt.Orientation.Horizontal:
                 return self.HEADERS[section]
             return f"{section + 1}." if self.bullets.numbered else "\u2022"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or not self.live:
             return None
         item = self.bullets.items[index.row()]
         column = index.column()
@@ -158,7 +173,7 @@ class BulletModel(BlockModel):
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.retired:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.live:
             return False
         row, column = index.row(), index.column()
         if column == 0:
@@ -308,15 +323,17 @@ class BulletsEditor(QWidget):
 class TableModel(BlockModel):
     """The table with its header as the first row, shown bold and shaded."""
 
+    KIND = Table
+
     @property
     def table(self) -> Table:
         return self.document.block(self.section, self.block)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.retired else 1 + len(self.table.rows)
+        return 1 + len(self.table.rows) if not parent.isValid() and self.live else 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.retired else self.table.column_count
+        return self.table.column_count if not parent.isValid() and self.live else 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -327,7 +344,7 @@ class TableModel(BlockModel):
         return "Header" if section == 0 else str(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or not self.live:
             return None
         row = self.table.header if index.row() == 0 else self.table.rows[index.row() - 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -341,7 +358,7 @@ class TableModel(BlockModel):
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.retired:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.live:
             return False
         target = TextTarget("cell", self.section, self.block, item=index.row() - 1,
                             column=index.column())

@@ -278,7 +278,14 @@ class MainWindow(QMainWindow):
         return row_section(self.outline.currentIndex().row())
 
     def _show_selected(self) -> None:
-        self.finish_editing()
+        previous = self.editor_area.widget()
+        # A change made from inside the editor (delete section, undo) keeps the user there.
+        had_focus = previous is not None and previous.isAncestorOf(QApplication.focusWidget())
+        if previous is not None:
+            # Retired first: after an undo its places may already name other blocks, and
+            # taking it out of the window makes Qt ask its models (its cells' text is in
+            # the document already).
+            previous.retire()
         section = self.current_section()
         if section < 0:
             editor: InfoEditor | SectionEditor = InfoEditor(self.document)
@@ -286,14 +293,10 @@ class MainWindow(QMainWindow):
         else:
             editor = SectionEditor(self.document, section)
             self._selected_section = self.document.sections[section]
-        previous = self.editor_area.widget()
-        # A change made from inside the editor (delete section, undo) keeps the user there.
-        had_focus = previous is not None and previous.isAncestorOf(QApplication.focusWidget())
         previous = self.editor_area.takeWidget()
         if previous is not None:
             # Deleted later, not now: the change may come from a key press inside it.
             # Parented to the window meanwhile, so Python does not delete it first.
-            previous.retire()
             previous.setParent(self)
             previous.hide()
             previous.deleteLater()
