@@ -259,3 +259,13 @@ def test_deeply_nested_json_is_a_clear_error(tmp_path):
     source.write_text("[" * 100000, encoding="utf-8")
     assert_one_line_error(run("import", source, "-o", tmp_path / "o.briefing"),
                           "deep.briefing: invalid JSON")
+
+
+def test_importing_a_reviewed_word_file_says_once_that_its_changes_were_accepted(tmp_path):
+    from tests.docx_fixtures import write_fixture
+
+    source = write_fixture("tracked-changes", tmp_path)
+    result = run("import", str(source), "-o", str(tmp_path / "out.briefing"))
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "note:" in line]
+    assert len(notes) == 1 and "tracked changes" in notes[0] and str(source) in notes[0]

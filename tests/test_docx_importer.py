@@ -1,5 +1,7 @@
 """Word documents in: a colleague's document, and our own exports after a trip through Word."""
 
+import zipfile
+
 import docx
 import pytest
 
@@ -7,11 +9,14 @@ from briefing_studio import fileformat
 from briefing_studio.errors import ArticleImportError
 from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
+from briefing_studio.importers import docx as docx_importer
 from briefing_studio.importers import import_file
-from briefing_studio.importers.docx import import_docx
+from briefing_studio.importers.docx import TRACKED_CHANGES_NOTE, import_docx
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import Bullet, BulletList, Paragraph, Priority, Table
 from briefing_studio.resources import resource_path
+
+from .docx_fixtures import BOX_TEXT, control, insert_xml, paragraph, run, write_fixture
 
 
 def test_our_export_comes_back_as_the_same_briefing(tmp_path):
@@ -93,3 +98,129 @@ def test_a_turkish_title_block_comes_back_too(tmp_path):
                 None).rows]
     assert rows[:2] == [["Sayı", "BRF-2026-0417"], ["Tarih", "24.11.2026"]]
     assert fileformat.dumps(import_docx(path)) == fileformat.dumps(sample)
+
+
+# ---------------------------------------------------------------- documents other programs wrote
+
+def fixture_briefing(tmp_path, name):
+    notes = []
+    return import_docx(write_fixture(name, tmp_path), notes), notes
+
+
+def texts_of(briefing):
+    return [block.text for section in briefing.sections for block in section.blocks
+            if isinstance(block, Paragraph)]
+
+
+def test_tracked_changes_come_in_accepted_and_the_user_is_told_once(tmp_path):
+    briefing, notes = fixture_briefing(tmp_path, "tracked-changes")
+
+    assert texts_of(briefing) == [
+        "The ministry strongly supports the agreement.", "Unchanged text between the moves.",
+        "Relocated sentence here.", "A reviewer added this whole paragraph."]
+    assert briefing.sections[0].blocks[-1].rows == [["Upstream", "Agrees"]]  # row deleted
+    assert notes == [TRACKED_CHANGES_NOTE]
+
+
+def test_a_document_without_tracked_changes_gives_no_note(tmp_path):
+    _, notes = fixture_briefing(tmp_path, "drop-cap")
+    assert notes == []
+
+
+def test_content_controls_are_read_and_fill_the_fields_they_are_named_after(tmp_path):
+    briefing, _ = fixture_briefing(tmp_path, "content-controls")
+
+    meta = briefing.meta
+    assert (meta.title, meta.classification, meta.reference, meta.date, meta.prepared_by) == (
+        "Dam Safety Talks", "OFFICIAL-SENSITIVE", "BRF-2026-0099", "2026-11-24", "Ayşe Demir")
+    section, = briefing.sections
+    assert texts_of(briefing) == ["Body copy in a block control.",
+                                  "The inline control text stays in its sentence."]
+    assert section.blocks[-1] == Table(header=["Item", "Owner"], rows=[
+        ["Row control", "Legal team"], ["Cell control", "In cell"]])
+
+
+def test_a_field_control_inside_a_sentence_fills_the_field_and_keeps_the_sentence(tmp_path):
+    document = docx.Document()
+    insert_xml(document, paragraph(run("Prepared by "), control(run("Ayşe"), alias="Author"),
+                                   run(" today.")))
+    path = tmp_path / "sentence.docx"
+    document.save(path)
+
+    briefing = import_docx(path)
+
+    assert briefing.meta.prepared_by == "Ayşe"
+    assert texts_of(briefing) == ["Prepared by Ayşe today."]
+
+
+def test_a_control_still_showing_its_prompt_is_left_out(tmp_path):
+    document = docx.Document()
+    insert_xml(document, control(paragraph(run("Click or tap here to enter text.")),
+                                 alias="Date").replace(
+        "</w:sdtPr>", "<w:showingPlcHdr/></w:sdtPr>"))
+    insert_xml(document, paragraph(run("Real text."), control(run(" Enter a name.")).replace(
+        "</w:sdtPr>", "<w:showingPlcHdr/></w:sdtPr>")))
+    path = tmp_path / "prompt.docx"
+    document.save(path)
+
+    briefing = import_docx(path)
+
+    assert (briefing.meta.date, texts_of(briefing)) == ("", ["Real text."])
+
+
+def test_text_boxes_are_read_once_after_the_paragraph_that_anchors_them(tmp_path):
+    briefing, _ = fixture_briefing(tmp_path, "text-boxes")
+
+    assert texts_of(briefing) == [
+        "The anchor paragraph comes first.", BOX_TEXT, "An older VML box from Word 2003.",
+        "A shape box without a fallback:", "Drawing shape text only once.",
+        "The paragraph after the boxes."]
+
+
+def test_merged_cells_keep_their_text_once_in_the_first_cell_of_the_span(tmp_path):
+    briefing, _ = fixture_briefing(tmp_path, "merged-cells")
+
+    assert briefing.sections[0].blocks == [Table(
+        header=["Region", "Spring and summer", "", "Notes"],
+        rows=[["North", "Wet", "Dry", "Flood risk"], ["", "Cool", "Warm", "Drought watch"],
+              ["", "Offset row", "ends early", ""]])]
+
+
+def test_a_drop_cap_joins_the_word_it_begins(tmp_path):
+    briefing, _ = fixture_briefing(tmp_path, "drop-cap")
+    assert texts_of(briefing) == ["Drought has reduced the river flow by half."]
+
+
+def test_an_equation_keeps_a_linear_form(tmp_path):
+    briefing, _ = fixture_briefing(tmp_path, "equation")
+    assert texts_of(briefing) == ["The flow is q=V/t in cubic metres a second."]
+
+
+def test_a_macro_enabled_document_is_named_as_such(tmp_path):
+    source = tmp_path / "plain.docx"
+    docx.Document().save(source)
+    macro = tmp_path / "macro.docx"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(macro, "w") as changed:
+        for item in original.infolist():
+            data = original.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml",
+                                    b"document.macroEnabled.main+xml").replace(
+                    b"wordprocessingml.document.macroEnabled",
+                    b"ms-word.document.macroEnabled")
+            changed.writestr(item, data)
+    with pytest.raises(ArticleImportError, match=r"macro\.docx: a macro-enabled document"):
+        import_docx(macro)
+
+
+def test_a_body_we_cannot_read_is_one_named_line_not_an_unexpected_error(tmp_path,
+                                                                          monkeypatch):
+    path = tmp_path / "odd.docx"
+    docx.Document().save(path)
+
+    def unforeseen(*_):
+        raise AttributeError("'NoneType' object has no attribute 'val'")
+
+    monkeypatch.setattr(docx_importer._WordReader, "_read_blocks", unforeseen)
+    with pytest.raises(ArticleImportError, match=r"odd\.docx: cannot read the document's body"):
+        import_docx(path)

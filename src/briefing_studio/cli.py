@@ -87,12 +87,22 @@ def command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def imported(source: Path) -> Briefing:
+    """The source as a briefing; what the user should know of its import (tracked
+    changes accepted) is one line each on stderr, and the command still succeeds."""
+    notes: list[str] = []
+    briefing = import_file(source, notes)
+    for note in notes:
+        print(f"{PROGRAM}: note: {source}: {note}", file=sys.stderr)
+    return briefing
+
+
 def run_command(argv: list[str]) -> int:
     parser = command_parser()
     arguments = parser.parse_args(argv)
     if arguments.command == "import":
         _check_output(arguments.output, fileformat.SUFFIX, arguments.source)
-        fileformat.save(import_file(arguments.source), arguments.output)
+        fileformat.save(imported(arguments.source), arguments.output)
         return 0
     if arguments.docx is None and arguments.pdf is None:
         parser.error("export: nothing to write: give --docx OUT.docx and/or --pdf OUT.pdf")
@@ -100,7 +110,7 @@ def run_command(argv: list[str]) -> int:
                                                    (arguments.pdf, ".pdf")) if path is not None]
     for path, suffix in outputs:
         _check_output(path, suffix, arguments.source)
-    briefing = import_file(arguments.source)
+    briefing = imported(arguments.source)
     options = ExportOptions(
         style=load_style(arguments.style),
         classification=arguments.classification,

@@ -448,3 +448,11 @@ def test_an_undated_briefing_says_so_and_any_date_can_be_chosen(window, qtbot):
     assert date.text() == "" and date.placeholderText().startswith("No date")
     qtbot.keyClicks(date, "1.12.2026")
     assert window.document.briefing.meta.date == "2026-12-01"
+
+
+def test_opening_a_reviewed_word_file_says_its_changes_were_accepted(window, tmp_path):
+    from tests.docx_fixtures import write_fixture
+
+    source = write_fixture("tracked-changes", tmp_path)
+    assert window.open_path(source, ask=False)
+    assert "tracked changes" in window.statusBar().currentMessage()

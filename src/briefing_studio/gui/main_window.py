@@ -469,7 +469,8 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         try:
-            briefing = import_file(path)
+            notes: list[str] = []
+            briefing = import_file(path, notes)
         except BriefingError as error:
             show_error(self, "Cannot open file", error)
             return False
@@ -481,6 +482,8 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.resetClean()  # imported text is not yet saved
             self._update_title()
         self.settings.add_recent(path)
+        if notes:  # what the import did that the user should know (changes accepted)
+            self.statusBar().showMessage(f"{path.name}: " + " ".join(notes), 15000)
         return True
 
     def save(self) -> bool:

@@ -19,11 +19,11 @@ def import_markdown(text: str) -> Briefing:
     return markdown_importer(text)
 
 
-def import_word(path: Path) -> Briefing:
+def import_word(path: Path, notes: list[str] | None = None) -> Briefing:
     # python-docx loads only when a Word document is imported.
     from .docx import import_docx
 
-    return import_docx(path)
+    return import_docx(path, notes)
 
 
 TEXT_IMPORTERS: dict[str, Callable[[str], Briefing]] = {
@@ -35,8 +35,10 @@ TEXT_IMPORTERS: dict[str, Callable[[str], Briefing]] = {
 IMPORTABLE_SUFFIXES = (*TEXT_IMPORTERS, ".docx", fileformat.SUFFIX)
 
 
-def import_file(path: str | Path) -> Briefing:
-    """Any importable file as a briefing, or an error naming the file and the problem."""
+def import_file(path: str | Path, notes: list[str] | None = None) -> Briefing:
+    """Any importable file as a briefing, or an error naming the file and the problem.
+    What the user should know about the import (tracked changes accepted) is added to
+    ``notes``, one sentence each."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == fileformat.SUFFIX:
@@ -44,7 +46,7 @@ def import_file(path: str | Path) -> Briefing:
     if suffix == ".docx":
         if not path.is_file():
             read_text(path, ArticleImportError)  # the same message as any unreadable file
-        return import_word(path)
+        return import_word(path, notes)
     importer = TEXT_IMPORTERS.get(suffix)
     if importer is None:
         kind = f"'{suffix}' files" if suffix else "files without an extension"

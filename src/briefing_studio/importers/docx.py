@@ -7,6 +7,10 @@ items, tables with their first row as the header, Caption paragraphs as table
 captions. Bold and italic runs become ``**``/``*``. The title block and priority
 badges that our DOCX exporter writes are read back into metadata and priorities, so
 a briefing survives the trip through Word.
+
+A document someone else wrote is read as Word shows it: tracked changes accepted,
+content controls, text boxes and equations read (``docx_text``), merged cells once
+(``docx_tables``); controls named after a metadata field fill that field.
 """
 
 from __future__ import annotations
@@ -18,31 +22,78 @@ from pathlib import Path
 import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
-from docx.table import Table as WordTable
-from docx.text.hyperlink import Hyperlink
-from docx.text.paragraph import Paragraph as WordParagraph
 from docx.text.run import Run
+from lxml import etree
 
 from ..errors import ArticleImportError
 from ..model import Briefing, Bullet, Metadata, Paragraph, Table
 from ..style import available_styles, load_style
 from ..titleblock import METADATA_CONTROL, METADATA_FIELDS, iso_date
 from .builder import SectionBuilder
+from .docx_styles import WordStyles
+from .docx_tables import table_grid
+from .docx_text import (
+    MC,
+    Piece,
+    W,
+    has_tracked_changes,
+    inline_pieces,
+    is_drop_cap,
+    plain_text,
+    readable_branch,
+    showing_placeholder,
+    text_boxes,
+)
 from .text import parse_bullet
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 PRIORITY_WORDS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
 CAPTION_NUMBER = re.compile(r"^\w+\s+\d+\s*[:.\-–]\s*")
 HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
+TRACKED_CHANGES_NOTE = ("the document has tracked changes: they were accepted "
+                        "(insertions kept, deletions left out), as Word's Accept All shows it")
+# Content controls a ministry template names after a field we hold, by tag or title
+# (w:tag, w:alias), lower case with spaces and punctuation removed. Word's own
+# "Document Property" controls are titled Title, Author, Publish Date and so on.
+CONTROL_FIELDS = {
+    "title": "title", "documenttitle": "title", "subtitle": "subtitle",
+    "date": "date", "documentdate": "date", "publishdate": "date",
+    "classification": "classification", "securityclassification": "classification",
+    "reference": "reference", "ref": "reference", "referencenumber": "reference",
+    "author": "prepared_by", "preparedby": "prepared_by",
+    **{field.replace("_", ""): field for field in METADATA_FIELDS},
+}
 
 
-def import_docx(path: Path) -> Briefing:
+def import_docx(path: Path, notes: list[str] | None = None) -> Briefing:
+    """The document as a briefing; what the user should know about how it was read
+    (tracked changes accepted) is appended to ``notes``, one sentence each."""
+    document = _open(path)
+    reader = _WordReader(document)
     try:
-        document = docx.Document(str(path))
+        briefing = reader.read()
+    except Exception as error:  # a structure we did not foresee: still one line, named
+        raise ArticleImportError(
+            path, f"cannot read the document's body ({_described(error)})") from error
+    if notes is not None:
+        notes.extend(reader.notes)
+    return briefing
+
+
+def _open(path: Path) -> WordDocument:
+    try:
+        return docx.Document(str(path))
+    except ValueError as error:
+        if "macroEnabled" in str(error) or "template" in str(error):
+            raise ArticleImportError(path, "a macro-enabled document or a template, not a "
+                                     "Word document (.docx): save it as .docx in Word"
+                                     ) from error
+        raise ArticleImportError(path, "not a Word document (.docx) that can be read") from error
     except Exception as error:  # python-docx raises several kinds for a file it cannot read
         raise ArticleImportError(path, "not a Word document (.docx) that can be read") from error
-    return _WordReader(document).read()
+
+
+def _described(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 class _WordReader:
@@ -51,46 +102,110 @@ class _WordReader:
         self.meta = Metadata(date="")
         self.built = SectionBuilder()
         self.caption = ""  # a Caption paragraph waiting for its table
+        self.drop_cap = ""  # a drop cap's letter waiting for the rest of its word
+        self.notes: list[str] = []
+        self.styles = WordStyles(document)
+        self.numbered: dict[str, bool] = {}  # numbering id: whether it counts (or bullets)
 
     def read(self) -> Briefing:
         self.meta.classification = self.document.core_properties.content_status or ""
-        self._read_blocks(self.document.element.body)
+        body = self.document.element.body
+        if has_tracked_changes(body):
+            self.notes.append(TRACKED_CHANGES_NOTE)
+        self._read_blocks(body)
+        if self.drop_cap:  # a drop cap with nothing after it is a paragraph of its own
+            self._paragraph_text([], None)
         self._keep_pending_caption()
         return Briefing(meta=self.meta, sections=self.built.sections)
 
-    def _read_blocks(self, container) -> None:
-        for element in container.iterchildren():
+    def _read_blocks(self, container: etree._Element) -> None:
+        for element in container.iterchildren(tag=etree.Element):
             if element.tag == f"{W}p":
-                self._paragraph(WordParagraph(element, self.document._body))
+                self._paragraph(element)
             elif element.tag == f"{W}tbl":
-                self._table(WordTable(element, self.document._body))
+                self._table(element)
             elif element.tag == f"{W}sdt":
                 self._content_control(element)
+            elif element.tag == f"{W}customXml":
+                self._read_blocks(element)
+            elif element.tag == f"{MC}AlternateContent":
+                branch = readable_branch(element)
+                if branch is not None:
+                    self._read_blocks(branch)
 
     # ------------------------------------------------------------ paragraphs
 
-    def _paragraph(self, paragraph: WordParagraph) -> None:
-        style = paragraph.style.name if paragraph.style is not None else ""
-        text = marked_up_text(paragraph)
+    def _paragraph(self, element: etree._Element) -> None:
+        if is_drop_cap(element):
+            self.drop_cap += plain_text(element).strip()
+        else:
+            badge = self._badge(element)
+            self._paragraph_text(inline_pieces(element, badge), element)
+        for box in text_boxes(element):  # anchored here: read where the reader meets it
+            self._read_blocks(box)
+
+    def _paragraph_text(self, pieces: list[Piece], paragraph: etree._Element | None) -> None:
+        if self.drop_cap:
+            first = pieces[0] if pieces else ("", False, False)
+            pieces = [(self.drop_cap + first[0].lstrip(), *first[1:]), *pieces[1:]]
+            self.drop_cap = ""
+        text = marked_up(pieces)
         if not text.strip():
             return
+        plain = "".join(piece[0] for piece in pieces).replace("\u00a0", " ").strip()
+        fields = [] if paragraph is None else control_fields(paragraph)
+        if len(fields) == 1 and fields[0][1] == plain and self._fill(*fields[0]):
+            return  # the paragraph is just a control holding a field: that field
+        style = "" if paragraph is None else self.styles.paragraph_style(paragraph)
         heading = HEADING_STYLE.match(style)
         self._keep_pending_caption()
         if style == "Title" and not self.meta.title:
-            self.meta.title = paragraph.text.strip()
+            self.meta.title = plain
         elif style == "Subtitle" and not self.meta.subtitle:
-            self.meta.subtitle = paragraph.text.strip()
+            self.meta.subtitle = plain
         elif style == "Document Type" and not self.built.sections:
-            self.meta.doc_type = paragraph.text.strip()
+            self.meta.doc_type = plain
         elif heading:
             level = min(int(heading.group(1)), 3)
-            self.built.heading(paragraph.text.strip(), level)
+            self.built.heading(plain, level)
         elif style == "Caption":
-            self.caption = paragraph.text.strip()
-        elif is_list_paragraph(paragraph):
-            self.built.add_item(bullet_from(paragraph), numbered=is_numbered(paragraph, style))
+            self.caption = plain
+        elif paragraph is not None and self._is_list(paragraph):
+            self.built.add_item(bullet_from(self._badge(paragraph), text),
+                                numbered=self._is_numbered(paragraph, style))
         else:
             self.built.add(Paragraph(text=text.strip()))
+        for field, value in fields:  # a control inside a sentence: the sentence stays too
+            self._fill(field, value)
+
+    def _is_list(self, paragraph: etree._Element) -> bool:
+        return (paragraph.find(f"{W}pPr/{W}numPr") is not None
+                or self.styles.paragraph_style_is_list(paragraph))
+
+    def _badge(self, paragraph: etree._Element) -> etree._Element | None:
+        """The priority badge our exporter puts first in a bullet, read as a priority."""
+        first = paragraph.find(f"{W}r")
+        if first is None or not self._is_list(paragraph):
+            return None
+        return first if self.styles.run_style(first).startswith("Priority ") else None
+
+    def _is_numbered(self, paragraph: etree._Element, style: str) -> bool:
+        if style.startswith("List Number"):
+            return True
+        num_id = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
+        if num_id is None:
+            return False
+        value = num_id.get(qn("w:val"), "")
+        if value not in self.numbered:
+            self.numbered[value] = numbers_with_digits(self.document, value)
+        return self.numbered[value]
+
+    def _fill(self, field: str, value: str) -> bool:
+        """Put a content control's text in an empty metadata field; False if taken."""
+        if not value or getattr(self.meta, field):
+            return False
+        setattr(self.meta, field, iso_date(value) if field == "date" else value)
+        return True
 
     def _keep_pending_caption(self) -> None:
         """A caption not followed by a table (a figure's, say) stays as a paragraph."""
@@ -100,27 +215,29 @@ class _WordReader:
 
     # ------------------------------------------------------------ tables and the title block
 
-    def _table(self, table: WordTable) -> None:
-        rows = [[cell_text(cell) for cell in row.cells] for row in table.rows]
+    def _table(self, table: etree._Element) -> None:
+        rows = table_grid(table, cell_text)
         header, *body = rows or [[]]
         caption = CAPTION_NUMBER.sub("", self.caption)  # "Table 3: " is the field's
         self.built.add(Table(header=header, rows=body, caption=caption))
         self.caption = ""
 
-    def _content_control(self, sdt) -> None:
-        tag = sdt.find(f"{W}sdtPr/{W}tag")
+    def _content_control(self, sdt: etree._Element) -> None:
         content = sdt.find(f"{W}sdtContent")
-        if content is None:
+        if content is None or showing_placeholder(sdt):
             return
-        if tag is not None and tag.get(qn("w:val")) == METADATA_CONTROL:
+        if control_name(sdt, "tag") == METADATA_CONTROL:
             for table in content.iter(f"{W}tbl"):
-                self._metadata_table(WordTable(table, self.document._body))
-        else:
-            self._read_blocks(content)  # any other control: read what is inside
+                self._metadata_table(table)
+            return
+        field = control_field(sdt)
+        if field and self._fill(field, block_text(content)):
+            return  # a control the template keeps a field in: that field, not body text
+        self._read_blocks(content)  # any other control: read what is inside
 
-    def _metadata_table(self, table: WordTable) -> None:
-        for row in table.rows:
-            label, value = (cell.text.strip() for cell in row.cells[:2])
+    def _metadata_table(self, table: etree._Element) -> None:
+        for row in table_grid(table, lambda cell: block_text(cell)):
+            label, value = [*row, "", ""][:2]
             field = field_of_label().get(label)
             if field == "date":
                 value = iso_date(value)
@@ -128,31 +245,80 @@ class _WordReader:
                 setattr(self.meta, field, value)
 
 
-def marked_up_text(paragraph: WordParagraph, skip_runs: int = 0) -> str:
-    """The paragraph's text, links included, with bold and italic as ``**`` and ``*``.
+# ---------------------------------------------------------------- text of paragraphs and cells
+
+def marked_up(pieces: list[Piece]) -> str:
+    """The pieces' text with bold and italic as ``**`` and ``*``.
 
     Word splits text into runs freely (a spelling check, a revision); neighbouring runs
     of the same formatting are joined first, so ``**Border**`` never becomes
     ``**Bor****der**``.
     """
-    pieces: list[tuple[str, bool, bool]] = []
-    for run in text_runs(paragraph)[skip_runs:]:
-        if not run.text:
-            continue
-        style = (bool(run.bold), bool(run.italic))
-        if pieces and pieces[-1][1:] == style:
-            pieces[-1] = (pieces[-1][0] + run.text, *style)
-        else:
-            pieces.append((run.text, *style))
-    return "".join(_marked(*piece) for piece in pieces).replace("\u00a0", " ")
+    joined: list[Piece] = []
+    for text, *style in pieces:
+        if joined and list(joined[-1][1:]) == style:
+            joined[-1] = (joined[-1][0] + text, *joined[-1][1:])
+        elif text:
+            joined.append((text, *style))
+    return "".join(_marked(*piece) for piece in joined).replace("\u00a0", " ")
 
 
-def text_runs(paragraph: WordParagraph) -> list[Run]:
-    """The paragraph's runs in order, including those inside hyperlinks."""
-    runs = []
-    for item in paragraph.iter_inner_content():
-        runs.extend(item.runs if isinstance(item, Hyperlink) else [item])
-    return runs
+def block_text(container: etree._Element) -> str:
+    """Plain text of block content (a control's, a cell's): paragraphs, nested tables and
+    text boxes, space-separated."""
+    return " ".join(_texts(container, plain_text))
+
+
+def cell_text(cell: etree._Element) -> str:
+    return " ".join(_texts(cell, lambda p: marked_up(inline_pieces(p))))
+
+
+def _texts(container: etree._Element, paragraph_text) -> list[str]:
+    found = []
+    for element in container.iterchildren(tag=etree.Element):
+        if element.tag == f"{W}p":
+            found.append(paragraph_text(element).strip())
+            for box in text_boxes(element):
+                found.extend(_texts(box, paragraph_text))
+        elif element.tag == f"{W}tbl":
+            found.extend(table_grid_texts(element, paragraph_text))
+        elif element.tag == f"{W}sdt" and not showing_placeholder(element):
+            content = element.find(f"{W}sdtContent")
+            if content is not None:
+                found.extend(_texts(content, paragraph_text))
+        elif element.tag == f"{W}customXml":
+            found.extend(_texts(element, paragraph_text))
+    return [text for text in found if text]
+
+
+def table_grid_texts(table: etree._Element, paragraph_text) -> list[str]:
+    grid = table_grid(table, lambda cell: " ".join(_texts(cell, paragraph_text)))
+    return [text for row in grid for text in row if text]
+
+
+def control_name(sdt: etree._Element, kind: str) -> str:
+    found = sdt.find(f"{W}sdtPr/{W}{kind}")
+    return "" if found is None else found.get(qn("w:val"), "")
+
+
+def control_field(sdt: etree._Element) -> str:
+    """The metadata field a content control's tag or title names, or ''."""
+    for kind in ("tag", "alias"):
+        key = re.sub(r"[\W_]+", "", control_name(sdt, kind).lower())
+        if key in CONTROL_FIELDS:
+            return CONTROL_FIELDS[key]
+    return ""
+
+
+def control_fields(paragraph: etree._Element) -> list[tuple[str, str]]:
+    """(field, text) of each inline content control in the paragraph that names a field."""
+    found = []
+    for sdt in paragraph.iter(f"{W}sdt"):
+        field = control_field(sdt)
+        content = sdt.find(f"{W}sdtContent")
+        if field and content is not None and not showing_placeholder(sdt):
+            found.append((field, plain_text(content).strip()))
+    return found
 
 
 def _marked(text: str, bold: bool, italic: bool) -> str:
@@ -164,51 +330,35 @@ def _marked(text: str, bold: bool, italic: bool) -> str:
     return f"{lead}{marker}{core}{marker}{tail}"
 
 
-def bullet_from(paragraph: WordParagraph) -> Bullet:
+def bullet_from(badge: etree._Element | None, text: str) -> Bullet:
     """A bullet, with the priority badge and bold ``Label:`` lead-in read back."""
-    runs = text_runs(paragraph)
     priority_text = ""
-    skip = 0
-    if runs and runs[0].style is not None and runs[0].style.name.startswith("Priority "):
-        priority_text = f"[{PRIORITY_WORDS.get(runs[0].text.strip().lower(), '')}] "
-        skip = 1
-    return parse_bullet(priority_text + marked_up_text(paragraph, skip).strip())
+    if badge is not None:
+        word = plain_text_of_run(badge).strip().lower()
+        priority_text = f"[{PRIORITY_WORDS.get(word, '')}] "
+    return parse_bullet(priority_text + text.strip())
 
 
-def is_list_paragraph(paragraph: WordParagraph) -> bool:
-    if paragraph._p.find(f"{W}pPr/{W}numPr") is not None:
-        return True
-    style = paragraph.style
-    while style is not None:
-        if style.name.startswith("List") or style.element.find(f"{W}pPr/{W}numPr") is not None:
-            return True
-        style = style.base_style
-    return False
+def plain_text_of_run(run: etree._Element) -> str:
+    return Run(run, None).text  # type: ignore[arg-type]  # text needs no parent
 
 
-def is_numbered(paragraph: WordParagraph, style: str) -> bool:
-    if style.startswith("List Number"):
-        return True
-    num_id = paragraph._p.find(f"{W}pPr/{W}numPr/{W}numId")
-    if num_id is None:
-        return False
+def numbers_with_digits(document: WordDocument, num_id: str) -> bool:
+    """Whether the list numbering ``num_id`` counts (1, a, i) rather than bullets."""
     try:
-        numbering = paragraph.part.numbering_part.element
+        numbering = document.part.numbering_part.element
     except (KeyError, NotImplementedError):
         return False
-    value = num_id.get(qn("w:val"))
     for num in numbering.findall(f"{W}num"):
-        if num.get(qn("w:numId")) == value:
-            abstract_id = num.find(f"{W}abstractNumId").get(qn("w:val"))
+        if num.get(qn("w:numId")) == num_id:
+            abstract_id = num.find(f"{W}abstractNumId")
+            if abstract_id is None:
+                return False
             for abstract in numbering.findall(f"{W}abstractNum"):
-                if abstract.get(qn("w:abstractNumId")) == abstract_id:
+                if abstract.get(qn("w:abstractNumId")) == abstract_id.get(qn("w:val")):
                     fmt = abstract.find(f"{W}lvl/{W}numFmt")
                     return fmt is not None and fmt.get(qn("w:val")) != "bullet"
     return False
-
-
-def cell_text(cell) -> str:
-    return " ".join(marked_up_text(p).strip() for p in cell.paragraphs if p.text.strip())
 
 
 @cache
