@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from briefing_studio import fileformat
 from briefing_studio.errors import BriefingFileError, ExportError
 from briefing_studio.gui.dialogs import ExportDialog, PreferencesDialog
-from briefing_studio.gui.error_dialog import show_error
+from briefing_studio.gui.error_dialog import error_box, show_error
 from briefing_studio.style import style_title
 from tests.gui.support import SAMPLE
 
@@ -250,3 +250,21 @@ def test_markup_in_a_file_is_shown_as_written(qtbot, tmp_path):
     _, text, _, _, text_format = found[0]
     assert text.startswith("<b>talks.briefing cannot be opened.")
     assert text_format == Qt.TextFormat.PlainText
+
+
+def test_enter_closes_the_error_box_after_its_details_were_shown(qtbot, tmp_path):
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["sections"][2]["blocks"][1]["items"][2]["priority"] = "urgent"
+    path = tmp_path / "talks.briefing"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(BriefingFileError) as caught:
+        fileformat.load(path)
+    box = error_box(None, "Cannot open file", caught.value)
+    qtbot.addWidget(box)
+    box.show()
+    details = next(b for b in box.findChildren(QAbstractButton)
+                   if b.text().startswith("Show Details"))
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    details.setFocus()  # where a click or Tab leaves it
+    qtbot.keyClick(details, Qt.Key.Key_Return)
+    assert not box.isVisible()

@@ -17,6 +17,12 @@ def error_box(parent: QWidget | None, title: str, error: BriefingError) -> QMess
     box.setTextFormat(Qt.TextFormat.PlainText)
     if error.words:
         box.setDetailedText(str(error))
+        # Enter closes the box even after "Show Details...", which keeps the focus: the
+        # details button must not take Enter for itself.
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+                button.setAutoDefault(False)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return box
 
 
