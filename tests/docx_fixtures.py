@@ -8,6 +8,8 @@ equation. The XML follows what Word 2016+ writes (ECMA-376 Part 1).
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -212,3 +214,166 @@ def write_fixture(name: str, folder: Path) -> Path:
     path = folder / f"{name}.docx"
     document.save(str(path))
     return path
+
+
+# ---------------------------------------------------------------- templates
+#
+# Word documents as ministries' IT make them, to be used as ``--docx-template``: they
+# differ from python-docx's own document in the package, not the body, so each is
+# written with python-docx and then rewritten part by part.
+
+LETTERHEAD_TEXT = "Ministry of Water Resources, 1 Dam Street, Ankara"
+STRICT_MAIN = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
+def rewrite_package(path: Path, change: Callable[[str, bytes], bytes | None]) -> None:
+    """Rewrite every part of the package at ``path`` through ``change(name, data)``,
+    which returns the new bytes, or None to leave the part out."""
+    with zipfile.ZipFile(path) as archive:
+        parts = [(item.filename, archive.read(item)) for item in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts:
+            changed = change(name, data)
+            if changed is not None:
+                archive.writestr(name, changed)
+
+
+def _letterhead_document():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = LETTERHEAD_TEXT
+    document.add_paragraph("Dear colleague,")
+    return document
+
+
+def _without_numbering(name: str, data: bytes) -> bytes | None:
+    # A document that never had a list has no numbering part, no relationship to
+    # one and no content type for one; nor list styles that would number.
+    if name == "word/numbering.xml":
+        return None
+    if name == "word/_rels/document.xml.rels":
+        return re.sub(rb'<Relationship [^>]*numbering[^>]*/>', b"", data)
+    if name == "[Content_Types].xml":
+        return re.sub(rb'<Override [^>]*numbering[^>]*/>', b"", data)
+    if name == "word/styles.xml":
+        return re.sub(rb"<w:numPr>.*?</w:numPr>", b"", data, flags=re.S)
+    return data
+
+
+def letterhead(folder: Path) -> Path:
+    """A letterhead: an address in the header, no list, so no numbering part."""
+    path = folder / "letterhead.docx"
+    _letterhead_document().save(str(path))
+    rewrite_package(path, _without_numbering)
+    return path
+
+
+def _renamed_styles(path: Path, names: dict[str, str], ids: dict[str, str]) -> None:
+    """Give the styles of ``path`` other names (by style id) and other style ids
+    (references to them follow), as other programs and languages write them."""
+    def change(name: str, data: bytes) -> bytes:
+        if name != "word/styles.xml":
+            return data
+        text = data.decode("utf-8")
+        for old, new in ids.items():
+            text = re.sub(rf'w:(styleId|val)="{old}"', rf'w:\1="{new}"', text)
+        for style_id, new_name in names.items():
+            text = re.sub(rf'(w:styleId="{style_id}">\s*<w:name w:val=")[^"]*"',
+                          rf'\g<1>{new_name}"', text)
+        return text.encode("utf-8")
+    rewrite_package(path, change)
+
+
+def odd_case_names(folder: Path) -> Path:
+    """Built-in styles named in the case other programs use (LibreOffice writes
+    "Heading 1" where Word writes "heading 1")."""
+    path = folder / "odd-case-names.docx"
+    _letterhead_document().save(str(path))
+    _renamed_styles(path, {"Heading1": "Heading 1", "Heading2": "HEADING 2",
+                           "BodyText": "body text", "ListBullet": "list bullet"}, {})
+    return path
+
+
+LOCALISED_HEADING = "Başlık 1"
+
+
+def localised_names(folder: Path) -> Path:
+    """A Turkish template: heading 1 named "Başlık 1" under its English style id,
+    heading 2 under a Turkish style id with its English built-in name."""
+    path = folder / "localised-names.docx"
+    _letterhead_document().save(str(path))
+    _renamed_styles(path, {"Heading1": LOCALISED_HEADING, "Title": "Konu Başlığı",
+                           "BodyText": "Gövde Metni"}, {"Heading2": "Balk2"})
+    rewrite_package(path, _without_numbering)
+    return path
+
+
+STRICT_RENAMED = {"extended-properties": "extendedProperties",
+                  "custom-properties": "customProperties"}
+
+
+def _to_strict(name: str, data: bytes) -> bytes:
+    if not name.endswith((".xml", ".rels")):
+        return data
+    text = data.decode("utf-8")
+
+    def strict(match: re.Match[str]) -> str:
+        head, _, last = match.group(2).rpartition("/")
+        last = STRICT_RENAMED.get(last, last)
+        return f"http://purl.oclc.org/ooxml/{match.group(1)}/{head + '/' if head else ''}{last}"
+
+    # The package's own namespaces (content types, core properties) are the same in
+    # Strict; markup compatibility has no "2006/" tail and stays too.
+    text = re.sub(r"http://schemas\.openxmlformats\.org/(?!package/)([A-Za-z]+)/2006/"
+                  r"([A-Za-z/-]+)", strict, text)
+    if name == "word/document.xml":
+        text = text.replace("<w:document ", '<w:document w:conformance="strict" ', 1)
+    return text.encode("utf-8")
+
+
+STRICT_WORDS = "Strict packages name their parts in other namespaces."
+
+
+def strict(folder: Path) -> Path:
+    """A Strict Open XML document (Word's "Strict Open XML Document"), with a heading,
+    a list and a header."""
+    path = folder / "strict.docx"
+    document = _letterhead_document()
+    document.add_paragraph("Strict Open XML", style="Heading 1")
+    document.add_paragraph(STRICT_WORDS)
+    document.add_paragraph("A listed point.", style="List Bullet")
+    document.save(str(path))
+    rewrite_package(path, _to_strict)
+    return path
+
+
+def broken(folder: Path) -> Path:
+    """A zip that looks like a Word package whose main document is not XML."""
+    path = folder / "broken.docx"
+    docx.Document().save(str(path))
+    rewrite_package(path, lambda name, data: b"<w:document garbage" if name ==
+                    "word/document.xml" else data)
+    return path
+
+
+DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+MACRO_TEMPLATE_TYPE = b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
+
+
+def word_template(folder: Path, main_type: bytes = TEMPLATE_TYPE, suffix: str = ".dotx") -> Path:
+    """A Word template (.dotx, or .dotm with the macro-enabled type): a letterhead
+    whose main part has the template's content type."""
+    path = folder / f"word-template{suffix}"
+    _letterhead_document().save(str(path))
+    rewrite_package(path, lambda name, data: data.replace(DOCUMENT_TYPE, main_type)
+                    if name == "[Content_Types].xml" else data)
+    return path
+
+
+TEMPLATES: dict[str, Callable[[Path], Path]] = {
+    "letterhead": letterhead,
+    "odd-case-names": odd_case_names,
+    "localised-names": localised_names,
+    "strict": strict,
+    "word-template": word_template,
+}

@@ -17,12 +17,16 @@ import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.section import Section as DocxSection
 from docx.shared import Length, Mm, Pt, RGBColor
-from docx.styles.style import BaseStyle
+from docx.styles.style import BaseStyle, StyleFactory
 
 from ..atomicfile import replacing
 from ..classification import marking
-from ..errors import ExportError, StyleError
+from ..docx_package import open_word_document, unreadable_part
+from ..errors import BriefingError, ExportError, StyleError
 from ..inline import parse_inline
 from ..layout import column_widths_mm
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
@@ -60,22 +64,44 @@ def build_docx(briefing: Briefing, style: HouseStyle, template: Path | None = No
     """The briefing as a Word document, on the ministry's own template when given: its
     page set-up, its styles and its header and footer content are kept, and the
     house style only fills in the styles the template does not have."""
-    return _DocxBuilder(briefing, style, template).build()
+    if template is None:
+        return _DocxBuilder(briefing, style, None).build()
+    try:
+        return _DocxBuilder(briefing, style, template).build()
+    except BriefingError:
+        raise
+    except Exception as error:  # a template another program wrote, in a shape we did not foresee
+        raise StyleError(template, "cannot be used as a Word template "
+                         f"({type(error).__name__}: {error})") from error
 
 
 def open_template(template: Path) -> Document:
     if not template.is_file():
         raise StyleError(template, "cannot read: no such Word template")
     try:
-        document = docx.Document(str(template))
+        document = open_word_document(template, as_template=True)
+    except ValueError as error:
+        if "macroEnabled" not in str(error):
+            raise StyleError(template, "not a Word document (.docx) to use as a template: "
+                             f"{unreadable_part(template) or _described(error)}") from error
+        # Macros do not belong in a .docx: Word refuses the file that would carry them.
+        raise StyleError(template, "a macro-enabled document or template (.docm, .dotm): "
+                         "save it as .docx or .dotx in Word to use it as a template"
+                         ) from error
     except Exception as error:  # python-docx raises several kinds for a file it cannot read
-        raise StyleError(template, "not a Word document (.docx) to use as a template") \
-            from error
+        reason = unreadable_part(template) or _described(error)
+        raise StyleError(template, "not a Word document (.docx) to use as a template: "
+                         f"{reason}") from error
     body = document.element.body
     for element in list(body):
         if element is not body.sectPr:
             body.remove(element)  # the template's sample content, if any
+    body.get_or_add_sectPr()  # where the body ends; a template may have none
     return document
+
+
+def _described(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 class _DocxBuilder:
@@ -85,17 +111,20 @@ class _DocxBuilder:
         self.marking = marking(briefing.meta.classification, style.classification_scheme)
         self.template = template
         self.document = open_template(template) if template else docx.Document()
-        self.template_styles = {s.name for s in self.document.styles} if template else set()
+        # The template's own styles, by style id: they win over the house style.
+        self.template_styles = ({s.get(qn("w:styleId")) for s in self._style_elements()}
+                                if template else set())
+        self.found: dict[str, BaseStyle] = {}  # our style name: the style in the document
         self.numbering = xml.Numbering(self.document)
         self.heading_list = self.numbering.new_instance(self.numbering.heading_abstract)
         self.table_count = 0
         self.body: list[str] = []
 
     def build(self) -> Document:
-        if self.template is None:
+        if self.template is None or not _has_page_set_up(self.document.sections[0]):
             self._set_up_page()
         self._set_up_styles()
-        self.ids = {style.name: style.style_id for style in self.document.styles}
+        self.ids = {name: style.style_id for name, style in self.found.items()}
         self._add_page_furniture()
         self._add_title_block()
         for section in self.briefing.sections:
@@ -140,7 +169,7 @@ class _DocxBuilder:
             listed = self._paragraph_style(name, fonts.body, sizes.body, colours.text)
             listed.paragraph_format.space_after = Pt(3)
         # One bullet list instance serves every bullet list, through the style itself.
-        xml.set_numbering(self.document.styles["List Bullet"].element.get_or_add_pPr(),
+        xml.set_numbering(self.found["List Bullet"].element.get_or_add_pPr(),
                           self.numbering.new_instance(self.numbering.bullet_abstract))
         caption = self._paragraph_style("Caption", fonts.body, sizes.table, colours.muted)
         caption.font.bold, caption.font.italic = True, False
@@ -152,7 +181,7 @@ class _DocxBuilder:
             cell.paragraph_format.space_before = Pt(2)
             cell.paragraph_format.space_after = Pt(2)
             cell.paragraph_format.line_spacing = 1.05
-        heading_cell = self.document.styles[TABLE_HEADING_STYLE]
+        heading_cell = self.found[TABLE_HEADING_STYLE]
         heading_cell.font.bold = True
         xml.set_colour(heading_cell.element.get_or_add_rPr(), colours.table_header_text)
         for name in ("Header", "Footer"):
@@ -173,28 +202,56 @@ class _DocxBuilder:
             character.font.bold = True
             character.font.color.rgb = RGBColor.from_string("FFFFFF")
             xml.shade(character.element.get_or_add_rPr(), self.style.priority_colour(priority))
-        if TABLE_STYLE in self.template_styles:
-            return
-        xml.add_table_style(
-            self.document, TABLE_STYLE, border=colours.table_border,
-            header_fill=colours.table_header, header_text=colours.table_header_text,
-            zebra_fill=colours.table_zebra, size_half_points=round(sizes.table * 2),
-        )
+        table_style = self._find(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
+        if table_style is None:
+            xml.add_table_style(
+                self.document, TABLE_STYLE, border=colours.table_border,
+                header_fill=colours.table_header, header_text=colours.table_header_text,
+                zebra_fill=colours.table_zebra, size_half_points=round(sizes.table * 2),
+            )
+            table_style = self._find(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
+        self.found[TABLE_STYLE] = table_style
 
     def _style(self, name: str, kind: WD_STYLE_TYPE, base: str | None = None) -> BaseStyle:
+        existing = self._find(name, kind)
+        if existing is not None:
+            self.found[name] = existing
+            if existing.style_id in self.template_styles:
+                # The template's own style wins: the house style is set on a copy that
+                # is thrown away, so the code that sets up styles need not know.
+                return type(existing)(copy.deepcopy(existing.element))
+            return existing
         styles = self.document.styles
-        if name in self.template_styles:
-            # The template's own style wins: the house style is set on a copy that is
-            # thrown away, so the code that sets up styles need not know.
-            existing = styles[name]
-            return type(existing)(copy.deepcopy(existing.element))
-        if name in styles:
-            return styles[name]
-        created = styles.add_style(name, kind)
+        try:
+            created = styles.add_style(name, kind)
+        except ValueError:  # the template has a style of another kind by this name
+            created = styles.add_style(f"Briefing {name}", kind)
         if base:
-            created.base_style = styles[base]
+            created.base_style = self.found[base]
         created.quick_style = True
+        self.found[name] = created
         return created
+
+    def _find(self, name: str, kind: WD_STYLE_TYPE) -> BaseStyle | None:
+        """The document's style of this kind that Word takes for ``name``: by its
+        name, its style id or an alias, whatever the case and spacing, as templates
+        written by other programs or in other languages name built-in styles (LibreOffice
+        "Heading 1", Word "heading 1", a Turkish Word "Başlık 1" with id "Heading1")."""
+        wanted = _style_key(name)
+        kind_name = {WD_STYLE_TYPE.PARAGRAPH: "paragraph", WD_STYLE_TYPE.CHARACTER: "character",
+                     WD_STYLE_TYPE.TABLE: "table"}[kind]
+        candidates = [s for s in self._style_elements()
+                      if (s.get(qn("w:type")) or "paragraph") == kind_name]
+        for keys in (_names, _style_id, _aliases):
+            for element in candidates:
+                if wanted in keys(element):
+                    return StyleFactory(element)
+        if name == "Normal":  # Word's default paragraph style, whatever it is called
+            return self.document.styles.default(kind)
+        return None
+
+    def _style_elements(self) -> list:
+        return self.document.styles.element.findall(qn("w:style"))
 
     def _paragraph_style(self, name: str, font: str, size: float, colour: str,
                          base: str | None = None) -> BaseStyle:
@@ -226,7 +283,7 @@ class _DocxBuilder:
         # Footer style (the template's, set for another paper) brings.
         text_width = section.page_width - section.left_margin - section.right_margin
         inherited = [stop.position.twips
-                     for stop in self.document.styles["Footer"].paragraph_format.tab_stops]
+                     for stop in self.found["Footer"].paragraph_format.tab_stops]
         tabs = xml.right_tab_only(Length(text_width).twips, inherited)
         footer = [*banner, xml.paragraph(self.ids["Footer"], "".join(folio), tabs=tabs)]
         if self.template is None:
@@ -356,3 +413,28 @@ class _DocxBuilder:
         properties.modified = now
         if info.classification:
             xml.set_custom_property(self.document, "Classification", info.classification)
+
+
+def _has_page_set_up(section: DocxSection) -> bool:
+    return None not in (section.page_width, section.left_margin, section.right_margin,
+                        section.top_margin, section.bottom_margin)
+
+
+def _style_key(name: str) -> str:
+    return re.sub(r"\s+", "", name).casefold()
+
+
+def _names(style: BaseOxmlElement) -> set[str]:
+    name = style.find(qn("w:name"))
+    return {_style_key(name.get(qn("w:val"), ""))} if name is not None else set()
+
+
+def _style_id(style: BaseOxmlElement) -> set[str]:
+    return {_style_key(style.get(qn("w:styleId"), ""))}
+
+
+def _aliases(style: BaseOxmlElement) -> set[str]:
+    aliases = style.find(qn("w:aliases"))
+    if aliases is None:
+        return set()
+    return {_style_key(alias) for alias in aliases.get(qn("w:val"), "").split(",")}

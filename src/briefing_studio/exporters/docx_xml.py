@@ -15,10 +15,12 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.parts.numbering import NumberingPart
 
 from ..xmltext import escape
 
 W_NS = nsdecls("w")
+NUMBERING_PARTNAME = "/word/numbering.xml"
 
 
 # Word rejects a file whose property children are out of schema order, so a new
@@ -134,7 +136,7 @@ class Numbering:
     """Bullet, numbered and heading lists defined in the document's numbering part."""
 
     def __init__(self, document: Document) -> None:
-        self.numbering = document.part.numbering_part.element
+        self.numbering = numbering_definitions(document)
         existing = self.numbering.findall(qn("w:abstractNum"))
         self._next_abstract = 1 + max(
             (int(a.get(qn("w:abstractNumId"))) for a in existing), default=-1
@@ -181,6 +183,24 @@ class Numbering:
         else:
             first_num.addprevious(abstract)
         return abstract_id
+
+
+def numbering_definitions(document: Document) -> BaseOxmlElement:
+    """The document's ``w:numbering`` element, in a numbering part added when the
+    document has none (a template without a list): python-docx cannot create one."""
+    part = document.part
+    try:
+        return part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        pass
+    package = part.package
+    taken = {str(p.partname) for p in package.iter_parts()}
+    partname = (PackURI(NUMBERING_PARTNAME) if NUMBERING_PARTNAME not in taken
+                else package.next_partname("/word/numbering%d.xml"))
+    numbering = NumberingPart(partname, CONTENT_TYPE.WML_NUMBERING,
+                              parse_xml(f"<w:numbering {W_NS}/>"), package)
+    part.relate_to(numbering, RELATIONSHIP_TYPE.NUMBERING)
+    return numbering.element
 
 
 def set_numbering(p_pr: BaseOxmlElement, num_id: int) -> None:

@@ -19,12 +19,12 @@ import re
 from functools import cache
 from pathlib import Path
 
-import docx
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.text.run import Run
 from lxml import etree
 
+from ..docx_package import open_word_document
 from ..errors import ArticleImportError
 from ..model import Briefing, Bullet, Metadata, Paragraph, Table
 from ..style import available_styles, load_style
@@ -81,7 +81,7 @@ def import_docx(path: Path, notes: list[str] | None = None) -> Briefing:
 
 def _open(path: Path) -> WordDocument:
     try:
-        return docx.Document(str(path))
+        return open_word_document(path)  # Strict Open XML read as transitional
     except ValueError as error:
         if "macroEnabled" in str(error) or "template" in str(error):
             raise ArticleImportError(path, "a macro-enabled document or a template, not a "
