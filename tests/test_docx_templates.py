@@ -138,3 +138,22 @@ def test_a_macro_enabled_template_gets_one_line_saying_what_to_do(tmp_path, caps
     lines = capsys.readouterr().err.splitlines()
     assert code == 2 and len(lines) == 1
     assert str(path) in lines[0] and "save it as .docx or .dotx" in lines[0]
+
+
+def test_a_template_with_custom_properties_keeps_them_in_one_part(tmp_path, capsys):
+    import zipfile
+
+    from briefing_studio.exporters.docx_xml import set_custom_property
+
+    document = docx.Document()
+    set_custom_property(document, "Department", "Middle East Desk")
+    template_path = tmp_path / "with-properties.docx"
+    document.save(str(template_path))
+    out = export_on(template_path, tmp_path, capsys)
+    with zipfile.ZipFile(out) as package:
+        names = package.namelist()
+        assert names.count("docProps/custom.xml") == 1
+        custom = package.read("docProps/custom.xml").decode("utf-8")
+    assert "Middle East Desk" in custom and 'name="Classification"' in custom
+    pids = re.findall(r'pid="(\d+)"', custom)
+    assert len(pids) == len(set(pids)) == 2

@@ -16,6 +16,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.numbering import NumberingPart
+from lxml import etree
 
 from ..xmltext import escape
 
@@ -212,21 +213,39 @@ def set_numbering(p_pr: BaseOxmlElement, num_id: int) -> None:
 # ---------------------------------------------------------------- wrappers and properties
 
 
+CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VARIANT_TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+# The format id Word gives every user-defined custom property.
+USER_PROPERTY = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
 def set_custom_property(document: Document, name: str, value: str) -> None:
     """A custom document property (docProps/custom.xml), where labelling and
-    data-loss-prevention tools look for a document's classification."""
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"'
-        ' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-        '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2"'
-        f' name="{escape(name)}">'
-        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
-        "</Properties>"
-    )
+    data-loss-prevention tools look for a document's classification. A template's own
+    custom properties are kept beside it, in its one part: a package holding the part
+    twice is one Word refuses."""
     package = document.part.package
-    part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
-                xml.encode("utf-8"), package)
+    properties = etree.Element(f"{{{CUSTOM_PROPERTIES}}}Properties",
+                               nsmap={None: CUSTOM_PROPERTIES, "vt": VARIANT_TYPES})
+    for rId, relationship in list(package.rels.items()):
+        if relationship.reltype == RELATIONSHIP_TYPE.CUSTOM_PROPERTIES \
+                and not relationship.is_external:
+            try:
+                kept = etree.fromstring(relationship.target_part.blob)
+                properties = kept if kept.tag == properties.tag else properties
+            except etree.XMLSyntaxError:
+                pass  # a broken part of the template's: ours replaces it
+            package.rels.pop(rId)
+    for old in properties.findall(f"{{{CUSTOM_PROPERTIES}}}property"):
+        if old.get("name") == name:
+            properties.remove(old)
+    pids = [int(p.get("pid")) for p in properties if (p.get("pid") or "").isdigit()]
+    added = etree.SubElement(properties, f"{{{CUSTOM_PROPERTIES}}}property",
+                             fmtid=USER_PROPERTY, pid=str(max([1, *pids]) + 1), name=name)
+    etree.SubElement(added, f"{{{VARIANT_TYPES}}}lpwstr").text = value
+    blob = etree.tostring(properties, xml_declaration=True, encoding="UTF-8", standalone=True)
+    part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES, blob,
+                package)
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
