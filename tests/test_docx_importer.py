@@ -224,3 +224,55 @@ def test_a_body_we_cannot_read_is_one_named_line_not_an_unexpected_error(tmp_pat
     monkeypatch.setattr(docx_importer._WordReader, "_read_blocks", unforeseen)
     with pytest.raises(ArticleImportError, match=r"odd\.docx: cannot read the document's body"):
         import_docx(path)
+
+
+def _with_notes(path, footnotes: list[str]) -> None:
+    """A Word document with footnotes, as Word stores them: separators 0 and -1 first."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    document.add_paragraph("Crossings reopened.")
+    notes = "".join(f'<w:footnote w:id="{i + 1}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
+                    "</w:footnote>" for i, text in enumerate(footnotes))
+    xml = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+           '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+           f"<w:continuationSeparator/></w:r></w:p></w:footnote>{notes}</w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(),
+                document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    document.save(str(path))
+
+
+def test_footnotes_that_cannot_be_held_yet_are_named_not_silently_dropped(tmp_path):
+    path = tmp_path / "noted.docx"
+    _with_notes(path, ["Hatay Governorate, weekly report.", "Delegation reporting."])
+    notes: list[str] = []
+    import_docx(path, notes)
+    assert notes == ["2 footnotes left out: a briefing cannot hold notes yet, so copy what "
+                     "matters into the text"]
+    quiet = tmp_path / "separators-only.docx"
+    _with_notes(quiet, [])
+    notes = []
+    import_docx(quiet, notes)
+    assert notes == []  # Word's separator lines are no notes
+
+
+def test_the_marking_comes_from_the_classification_property_not_any_status(tmp_path):
+    from briefing_studio.exporters.docx_xml import set_custom_property
+
+    document = docx.Document()
+    document.add_paragraph("Text.")
+    document.core_properties.content_status = "Final"
+    path = tmp_path / "final.docx"
+    document.save(str(path))
+    assert import_docx(path).meta.classification == ""  # "Final" is no marking
+    set_custom_property(document, "Classification", "HİZMETE ÖZEL")
+    document.save(str(path))
+    assert import_docx(path).meta.classification == "HİZMETE ÖZEL"
+    document = docx.Document()
+    document.core_properties.content_status = "OFFICIAL-SENSITIVE"
+    document.save(str(path))
+    assert import_docx(path).meta.classification == "OFFICIAL-SENSITIVE"

@@ -20,10 +20,12 @@ from functools import cache
 from pathlib import Path
 
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.text.run import Run
 from lxml import etree
 
+from ..classification import marking
 from ..docx_package import open_word_document
 from ..errors import ArticleImportError
 from ..model import Briefing, Bullet, Metadata, Paragraph, Table
@@ -108,10 +110,12 @@ class _WordReader:
         self.numbered: dict[str, bool] = {}  # numbering id: whether it counts (or bullets)
 
     def read(self) -> Briefing:
-        self.meta.classification = self.document.core_properties.content_status or ""
+        self.meta.classification = document_classification(self.document)
         body = self.document.element.body
         if has_tracked_changes(body):
             self.notes.append(TRACKED_CHANGES_NOTE)
+        if left_out := notes_left_out(self.document):
+            self.notes.append(left_out)
         self._read_blocks(body)
         if self.drop_cap:  # a drop cap with nothing after it is a paragraph of its own
             self._paragraph_text([], None)
@@ -369,3 +373,43 @@ def field_of_label() -> dict[str, str]:
         labels = load_style(name).labels
         found.update({labels[field]: field for field in METADATA_FIELDS})
     return found
+
+
+def document_classification(document: WordDocument) -> str:
+    """The marking a document carries: the custom property ``Classification`` (ours, and
+    where labelling tools write it), or the status property when it names a level of a
+    known scheme. Another status ("Draft", "Final") is no marking."""
+    package = document.part.package
+    for relationship in package.rels.values():
+        if relationship.reltype == RT.CUSTOM_PROPERTIES and not relationship.is_external:
+            try:
+                properties = etree.fromstring(relationship.target_part.blob)
+            except etree.XMLSyntaxError:
+                break
+            for prop in properties:
+                if (prop.get("name") or "").strip().casefold() == "classification":
+                    return "".join(prop.itertext()).strip()
+    status = (document.core_properties.content_status or "").strip()
+    return status if marking(status, "uk").level is not None else ""
+
+
+def notes_left_out(document: WordDocument) -> str:
+    """A sentence for the user when the document has footnotes or endnotes, which a
+    briefing does not hold yet: they are left out, and the user must know it."""
+    counts = []
+    for reltype, kind, tag in ((RT.FOOTNOTES, "footnote", "footnote"),
+                               (RT.ENDNOTES, "endnote", "endnote")):
+        try:
+            part = document.part.part_related_by(reltype)
+        except KeyError:
+            continue
+        root = etree.fromstring(part.blob)
+        # Notes 0 and -1 (and those typed as separators) are Word's own separator lines.
+        found = [n for n in root.findall(qn(f"w:{tag}"))
+                 if n.get(qn("w:type")) in (None, "normal") and "".join(n.itertext()).strip()]
+        if found:
+            counts.append(f"{len(found)} {kind}{'s' * (len(found) != 1)}")
+    if not counts:
+        return ""
+    return (f"{' and '.join(counts)} left out: a briefing cannot hold notes yet, so copy "
+            "what matters into the text")
