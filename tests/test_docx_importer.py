@@ -276,3 +276,15 @@ def test_the_marking_comes_from_the_classification_property_not_any_status(tmp_p
     document.core_properties.content_status = "OFFICIAL-SENSITIVE"
     document.save(str(path))
     assert import_docx(path).meta.classification == "OFFICIAL-SENSITIVE"
+
+
+@pytest.mark.parametrize(("written", "kept"), [
+    ("Table 3: Crossing points", "Crossing points"),
+    ("Tablo 5.1 - Geçişler", "Geçişler"),
+    ("Table 5.1", ""),  # no stray "1" left to print as "Table 1: 1"
+    ("Crossings 2024: summary", "Crossings 2024: summary"),  # not a label and number
+])
+def test_a_captions_own_label_and_number_give_way_to_ours(written, kept):
+    from briefing_studio.importers.docx import caption_words
+
+    assert caption_words(written) == kept

@@ -49,7 +49,6 @@ from .docx_text import (
 from .text import parse_bullet
 
 PRIORITY_WORDS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
-CAPTION_NUMBER = re.compile(r"^\w+\s+\d+\s*[:.\-–]\s*")
 HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 TRACKED_CHANGES_NOTE = ("the document has tracked changes: they were accepted "
                         "(insertions kept, deletions left out), as Word's Accept All shows it")
@@ -222,7 +221,7 @@ class _WordReader:
     def _table(self, table: etree._Element) -> None:
         rows = table_grid(table, cell_text)
         header, *body = rows or [[]]
-        caption = CAPTION_NUMBER.sub("", self.caption)  # "Table 3: " is the field's
+        caption = caption_words(self.caption)
         self.built.add(Table(header=header, rows=body, caption=caption))
         self.caption = ""
 
@@ -413,3 +412,18 @@ def notes_left_out(document: WordDocument) -> str:
         return ""
     return (f"{' and '.join(counts)} left out: a briefing cannot hold notes yet, so copy "
             "what matters into the text")
+
+
+@cache
+def _caption_number() -> re.Pattern[str]:
+    """"Table 3: ", "Tablo 5.1 - ", "Table 2 ": the label and number Word's caption
+    field or the author wrote, which our own numbered caption replaces. Only the table
+    labels of our house styles count, so "Crossings 2024: summary" keeps its words."""
+    words = {"Table"} | {load_style(name).labels["table"] for name in available_styles()}
+    label = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"^(?:{label})\s+\d+(?:[.\-]\d+)*(?:\s*[:.\-–]\s*|\s+|$)",
+                      re.IGNORECASE)
+
+
+def caption_words(caption: str) -> str:
+    return _caption_number().sub("", caption, count=1)
