@@ -46,7 +46,6 @@ from .info_editor import InfoEditor
 from .keys import BOLD, ITALIC, redo_shortcuts
 from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_row
 from .preview import PreviewPane
-from .printing import print_briefing
 from .recovery import Recovered, RecoveryFile, discard
 from .section_editor import SectionEditor, set_tab_order
 from .settings import Settings
@@ -584,6 +583,8 @@ class MainWindow(QMainWindow):
             self.preview.show_briefing(self.document.briefing, self.preview_options())
 
     def print_document(self) -> None:
+        from .printing import print_briefing  # Qt's print support loads on first use
+
         if print_briefing(self, self.document.briefing, self.preview_options()):
             self.statusBar().showMessage("Sent to the printer", 4000)
 

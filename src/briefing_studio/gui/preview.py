@@ -19,6 +19,7 @@ import copy
 import enum
 import io
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -53,6 +54,7 @@ from .garbage import collect_garbage_in_the_gui_thread
 if TYPE_CHECKING:
     from ..exporters.pdf import PagePosition, Place, PlaceMap
 
+SWITCH_INTERVAL_S = 0.0005
 # How long typing must pause before the preview is redrawn.
 PAUSE_MS = 300
 ZOOM_STEP = 1.25
@@ -142,6 +144,12 @@ class PreviewPane(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self.timer.timeout.connect(self.render_now)
         collect_garbage_in_the_gui_thread()  # before the render thread allocates
+        # The render thread runs Python for a second or more; the window's thread, to
+        # handle a keystroke, needs the interpreter lock several times, each time
+        # waiting up to the switch interval (5 ms by default) for the renderer to let go.
+        # Half a millisecond keeps typing at about 2 ms a key while a long preview is
+        # drawn (benchmarks/app_speed.py: 12 ms before), for a few per cent of its speed.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._thread = QThread(self)
         self._renderer = PreviewRenderer()
         self._renderer.moveToThread(self._thread)
