@@ -206,16 +206,23 @@ def answer_error_box(found: list) -> None:
     QTimer.singleShot(0, read)
 
 
-def test_a_bad_briefing_is_told_in_words_with_the_technical_line_in_the_details(qtbot, tmp_path):
+def bad_priority_error(tmp_path) -> BriefingFileError:
+    """What loading a briefing whose third bullet has the priority "urgent" raises."""
     data = json.loads(SAMPLE.read_text(encoding="utf-8"))
     data["sections"][2]["blocks"][1]["items"][2]["priority"] = "urgent"
     path = tmp_path / "talks.briefing"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(BriefingFileError) as caught:
         fileformat.load(path)
+    return caught.value
+
+
+def test_a_bad_briefing_is_told_in_words_with_the_technical_line_in_the_details(qtbot, tmp_path):
+    error = bad_priority_error(tmp_path)
+    path = tmp_path / "talks.briefing"
     found: list = []
     answer_error_box(found)
-    show_error(None, "Cannot open file", caught.value)
+    show_error(None, "Cannot open file", error)
     title, text, details, buttons, _ = found[0]
     assert title == "Cannot open file"
     assert text == ('talks.briefing cannot be opened. In section 3 ("Main Issues Discussed"), '
@@ -253,13 +260,7 @@ def test_markup_in_a_file_is_shown_as_written(qtbot, tmp_path):
 
 
 def test_enter_closes_the_error_box_after_its_details_were_shown(qtbot, tmp_path):
-    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
-    data["sections"][2]["blocks"][1]["items"][2]["priority"] = "urgent"
-    path = tmp_path / "talks.briefing"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(BriefingFileError) as caught:
-        fileformat.load(path)
-    box = error_box(None, "Cannot open file", caught.value)
+    box = error_box(None, "Cannot open file", bad_priority_error(tmp_path))
     qtbot.addWidget(box)
     box.show()
     details = next(b for b in box.findChildren(QAbstractButton)
