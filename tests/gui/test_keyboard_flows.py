@@ -3,7 +3,7 @@ the focus is always where the next key press expects it."""
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QStyle, QWidget
 
 from briefing_studio import fileformat
 from briefing_studio.model import Priority
@@ -496,3 +496,13 @@ def test_undoing_a_move_under_an_open_list_reads_no_block_for_another(window, qt
     assert [s.heading for s in window.document.sections][1:3] == ["Background",
                                                                   "Main Issues Discussed"]
     assert not window.document.sections[2].blocks[1].items[1].text.endswith(" now")
+
+
+def test_pasting_an_empty_line_empties_no_cell(window, qtbot):
+    click_section(qtbot, window, "Main Issues Discussed")
+    table = named(window, "Table")
+    click_cell(qtbot, table, 1, 0)
+    QApplication.clipboard().setText("\n")
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.sections[ISSUES].blocks[TABLE].rows[0][0] == "Summer releases"
+    assert not window.document.undo_stack.canUndo()

@@ -423,8 +423,8 @@ class TableEditor(QWidget):
         self.view.fit_height()
 
     def paste(self, text: str) -> None:
-        if not text:
-            return
+        if not text.strip():
+            return  # a clipboard of line breaks would only empty the cells it lands on
         self.view.finish_editing()
         current = self.view.currentIndex()
         row, column = (current.row(), current.column()) if current.isValid() else (1, 0)
