@@ -95,10 +95,15 @@ def keystroke_milliseconds(app: QApplication, window: MainWindow, count: int = 6
     app.processEvents()
     paragraph = window.current_editor.findChildren(BoundTextEdit)[0]
     paragraph.setFocus()
+    return typing_milliseconds(app, paragraph, count)
+
+
+def typing_milliseconds(app: QApplication, widget, count: int) -> list[float]:
+    """Each of ``count`` letters typed into ``widget``, until the window is idle again."""
     times = []
     for index in range(count):
         began = time.perf_counter()
-        QTest.keyClick(paragraph, Qt.Key(Qt.Key.Key_A + index % 26))
+        QTest.keyClick(widget, Qt.Key(Qt.Key.Key_A + index % 26))
         app.processEvents()
         times.append((time.perf_counter() - began) * 1000)
     return times
@@ -122,13 +127,7 @@ def cell_keystroke_milliseconds(app: QApplication, window: MainWindow,
     table.setCurrentIndex(index)
     table.edit(index)
     app.processEvents()
-    editor = table.indexWidget(index)
-    times = []
-    for step in range(count):
-        began = time.perf_counter()
-        QTest.keyClick(editor, Qt.Key(Qt.Key.Key_A + step % 26))
-        app.processEvents()
-        times.append((time.perf_counter() - began) * 1000)
+    times = typing_milliseconds(app, table.indexWidget(index), count)
     table.finish_editing()
     return times
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/([A-Za-z]+)/([A-Za-z/-]+)")
@@ -29,6 +30,15 @@ PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fals
 TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 CONFORMANCE = re.compile(rb'\s[A-Za-z0-9_]+:conformance="strict"')
+
+
+def custom_properties(document: Document) -> tuple[str, bytes] | None:
+    """The relationship id and the XML of the document's custom properties
+    (docProps/custom.xml), or None when it has none."""
+    for rId, relationship in document.part.package.rels.items():
+        if relationship.reltype == RT.CUSTOM_PROPERTIES and not relationship.is_external:
+            return rId, relationship.target_part.blob
+    return None
 
 
 def open_word_document(path: Path, as_template: bool = False) -> Document:

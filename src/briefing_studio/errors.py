@@ -21,6 +21,11 @@ class BriefingError(Exception):
         self.words = words
 
 
+def described(error: Exception) -> str:
+    """An unforeseen error in a few words, for a line that names what could not be read."""
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
 class BriefingFileError(BriefingError):
     """A ``.briefing`` file that cannot be read or written.
 

@@ -26,7 +26,7 @@ from docx.styles.style import BaseStyle, StyleFactory
 from ..atomicfile import replacing
 from ..classification import marking
 from ..docx_package import open_word_document, unreadable_part
-from ..errors import BriefingError, ExportError, StyleError
+from ..errors import BriefingError, ExportError, StyleError, described
 from ..inline import parse_inline
 from ..layout import column_widths_mm
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
@@ -83,13 +83,13 @@ def open_template(template: Path) -> Document:
     except ValueError as error:
         if "macroEnabled" not in str(error):
             raise StyleError(template, "not a Word document (.docx) to use as a template: "
-                             f"{unreadable_part(template) or _described(error)}") from error
+                             f"{unreadable_part(template) or described(error)}") from error
         # Macros do not belong in a .docx: Word refuses the file that would carry them.
         raise StyleError(template, "a macro-enabled document or template (.docm, .dotm): "
                          "save it as .docx or .dotx in Word to use it as a template"
                          ) from error
     except Exception as error:  # python-docx raises several kinds for a file it cannot read
-        reason = unreadable_part(template) or _described(error)
+        reason = unreadable_part(template) or described(error)
         raise StyleError(template, "not a Word document (.docx) to use as a template: "
                          f"{reason}") from error
     body = document.element.body
@@ -99,9 +99,6 @@ def open_template(template: Path) -> Document:
     body.get_or_add_sectPr()  # where the body ends; a template may have none
     return document
 
-
-def _described(error: Exception) -> str:
-    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 class _DocxBuilder:

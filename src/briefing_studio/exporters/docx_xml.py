@@ -18,6 +18,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.numbering import NumberingPart
 from lxml import etree
 
+from ..docx_package import custom_properties
 from ..xmltext import escape
 
 W_NS = nsdecls("w")
@@ -227,15 +228,14 @@ def set_custom_property(document: Document, name: str, value: str) -> None:
     package = document.part.package
     properties = etree.Element(f"{{{CUSTOM_PROPERTIES}}}Properties",
                                nsmap={None: CUSTOM_PROPERTIES, "vt": VARIANT_TYPES})
-    for rId, relationship in list(package.rels.items()):
-        if relationship.reltype == RELATIONSHIP_TYPE.CUSTOM_PROPERTIES \
-                and not relationship.is_external:
-            try:
-                kept = etree.fromstring(relationship.target_part.blob)
-                properties = kept if kept.tag == properties.tag else properties
-            except etree.XMLSyntaxError:
-                pass  # a broken part of the template's: ours replaces it
-            package.rels.pop(rId)
+    if (existing := custom_properties(document)) is not None:
+        rId, blob = existing
+        try:
+            kept = etree.fromstring(blob)
+            properties = kept if kept.tag == properties.tag else properties
+        except etree.XMLSyntaxError:
+            pass  # a broken part of the template's: ours replaces it
+        package.rels.pop(rId)
     for old in properties.findall(f"{{{CUSTOM_PROPERTIES}}}property"):
         if old.get("name") == name:
             properties.remove(old)

@@ -26,8 +26,8 @@ from docx.text.run import Run
 from lxml import etree
 
 from ..classification import marking
-from ..docx_package import open_word_document
-from ..errors import ArticleImportError
+from ..docx_package import custom_properties, open_word_document
+from ..errors import ArticleImportError, described
 from ..model import Briefing, Bullet, Metadata, Paragraph, Table
 from ..style import available_styles, load_style
 from ..titleblock import METADATA_CONTROL, METADATA_FIELDS, iso_date
@@ -74,7 +74,7 @@ def import_docx(path: Path, notes: list[str] | None = None) -> Briefing:
         briefing = reader.read()
     except Exception as error:  # a structure we did not foresee: still one line, named
         raise ArticleImportError(
-            path, f"cannot read the document's body ({_described(error)})") from error
+            path, f"cannot read the document's body ({described(error)})") from error
     if notes is not None:
         notes.extend(reader.notes)
     return briefing
@@ -92,9 +92,6 @@ def _open(path: Path) -> WordDocument:
     except Exception as error:  # python-docx raises several kinds for a file it cannot read
         raise ArticleImportError(path, "not a Word document (.docx) that can be read") from error
 
-
-def _described(error: Exception) -> str:
-    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 class _WordReader:
@@ -378,16 +375,14 @@ def document_classification(document: WordDocument) -> str:
     """The marking a document carries: the custom property ``Classification`` (ours, and
     where labelling tools write it), or the status property when it names a level of a
     known scheme. Another status ("Draft", "Final") is no marking."""
-    package = document.part.package
-    for relationship in package.rels.values():
-        if relationship.reltype == RT.CUSTOM_PROPERTIES and not relationship.is_external:
-            try:
-                properties = etree.fromstring(relationship.target_part.blob)
-            except etree.XMLSyntaxError:
-                break
-            for prop in properties:
-                if (prop.get("name") or "").strip().casefold() == "classification":
-                    return "".join(prop.itertext()).strip()
+    if (found := custom_properties(document)) is not None:
+        try:
+            properties = etree.fromstring(found[1])
+        except etree.XMLSyntaxError:
+            properties = []
+        for prop in properties:
+            if (prop.get("name") or "").strip().casefold() == "classification":
+                return "".join(prop.itertext()).strip()
     status = (document.core_properties.content_status or "").strip()
     return status if marking(status, "uk").level is not None else ""
 
