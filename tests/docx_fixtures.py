@@ -2,8 +2,8 @@
 
 Each fixture is a python-docx document with raw WordprocessingML inserted into its
 body, one case of issue 11 each: tracked changes, content controls at every level,
-text boxes with and without ``mc:AlternateContent``, merged cells, a drop cap and an
-equation. The XML follows what Word 2016+ writes (ECMA-376 Part 1).
+text boxes with and without ``mc:AlternateContent``, merged cells, a drop cap, an
+equation, footnotes and endnotes. The XML follows what Word 2016+ writes (ECMA-376 Part 1).
 """
 
 from __future__ import annotations
@@ -198,6 +198,51 @@ def equation(document) -> None:
         run(" in cubic metres a second.")))
 
 
+def _note_reference(kind: str, number: int) -> str:
+    return (f'<w:r><w:rPr><w:rStyle w:val="{kind.capitalize()}Reference"/></w:rPr>'
+            f'<w:{kind}Reference w:id="{number}"/></w:r>')
+
+
+def _note(kind: str, number: int, inline: str, *paragraphs: str) -> str:
+    """A note as Word writes it: its own reference mark (``w:footnoteRef``) opens the
+    first paragraph, whose content is ``inline``; more ``paragraphs`` may follow."""
+    mark = f"<w:r><w:{kind}Ref/></w:r>"
+    return (f'<w:{kind} w:id="{number}"><w:p>{mark}{inline}</w:p>'
+            f"{''.join(paragraphs)}</w:{kind}>")
+
+
+def add_notes_part(document, kind: str, notes: str) -> None:
+    """A footnotes or endnotes part, with Word's separator notes (-1 and 0) first."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    separators = "".join(
+        f'<w:{kind} w:type="{name}" w:id="{number}"><w:p><w:r><w:{name}/></w:r></w:p>'
+        f"</w:{kind}>" for number, name in ((-1, "separator"), (0, "continuationSeparator")))
+    xml = f"<w:{kind}s {DECLARATIONS}>{separators}{notes}</w:{kind}s>"
+    content_type = getattr(CONTENT_TYPE, f"WML_{kind.upper()}S")
+    part = Part(PackURI(f"/word/{kind}s.xml"), content_type, xml.encode(),
+                document.part.package)
+    document.part.relate_to(part, getattr(RELATIONSHIP_TYPE, f"{kind.upper()}S"))
+
+
+def notes(document) -> None:
+    document.add_paragraph("Notes", style="Heading 1")
+    insert_xml(document, paragraph(
+        run("Crossings reopened on Monday"), _note_reference("footnote", 1),
+        run(" and traffic doubled."), _note_reference("endnote", 1)))
+    insert_xml(document, paragraph(
+        run("Talks resume in spring"), _note_reference("footnote", 2), run(".")))
+    add_notes_part(document, "footnote", _note(
+        "footnote", 1, run(" Hatay Governorate, weekly report.")) + _note(
+        "footnote", 2, control(run(" Delegation cable"))
+        + f'<w:ins w:id="9" {REVISION}>{run(" of 12 May")}</w:ins>',
+        paragraph(run("A second paragraph of the same note."))))
+    add_notes_part(document, "endnote", _note(
+        "endnote", 1, run(" Figures rounded to the nearest hundred.")))
+
+
 FIXTURES: dict[str, Callable[[object], None]] = {
     "tracked-changes": tracked_changes,
     "content-controls": content_controls,
@@ -205,6 +250,7 @@ FIXTURES: dict[str, Callable[[object], None]] = {
     "merged-cells": merged_cells,
     "drop-cap": drop_cap,
     "equation": equation,
+    "notes": notes,
 }
 
 

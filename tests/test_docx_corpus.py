@@ -33,6 +33,10 @@ PANDOC_LEAVES_OUT = {
 PANDOC_KEEPS = {"tracked-changes": "Withdrawn Gone"}
 
 
+# pandoc numbers notes, "[1]" at the reference and before the note; ours stand inline.
+NOTE_MARK = re.compile(r"\[\d+\]")
+
+
 def tokens(text: str) -> Counter[str]:
     text = re.sub(r"\\[A-Za-z]+", " ", unicodedata.normalize("NFKC", text))
     return Counter(re.findall(r"\w+", text.lower()))
@@ -42,7 +46,7 @@ def pandoc_words(path) -> Counter[str]:
     plain = subprocess.run(
         [pypandoc.get_pandoc_path(), "--standalone", "--track-changes=accept", "-t", "plain",
          str(path)], capture_output=True, text=True, check=True, timeout=60).stdout
-    return tokens(plain)
+    return tokens(NOTE_MARK.sub(" ", plain))
 
 
 def imported_words(briefing: Briefing) -> Counter[str]:

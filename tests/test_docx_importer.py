@@ -16,7 +16,16 @@ from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import Bullet, BulletList, Paragraph, Priority, Table
 from briefing_studio.resources import resource_path
 
-from .docx_fixtures import BOX_TEXT, control, insert_xml, paragraph, run, write_fixture
+from .docx_fixtures import (
+    BOX_TEXT,
+    add_notes_part,
+    control,
+    insert_xml,
+    paragraph,
+    rewrite_package,
+    run,
+    write_fixture,
+)
 
 
 def test_our_export_comes_back_as_the_same_briefing(tmp_path):
@@ -226,38 +235,38 @@ def test_a_body_we_cannot_read_is_one_named_line_not_an_unexpected_error(tmp_pat
         import_docx(path)
 
 
-def _with_notes(path, footnotes: list[str]) -> None:
-    """A Word document with footnotes, as Word stores them: separators 0 and -1 first."""
-    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
+def test_footnotes_and_endnotes_stand_in_their_sentences_as_inline_notes(tmp_path):
+    briefing, notes = fixture_briefing(tmp_path, "notes")
+    assert [block.text for block in briefing.sections[0].blocks] == [
+        "Crossings reopened on Monday^[Hatay Governorate, weekly report.] and traffic "
+        "doubled.^[Figures rounded to the nearest hundred.]",
+        # A control and a tracked insertion in the note, and its second paragraph, kept.
+        "Talks resume in spring^[Delegation cable of 12 May A second paragraph of the "
+        "same note.].",
+    ]
+    assert notes == ["2 footnotes and 1 endnote kept in the text where they are "
+                     "referenced, written ^[like this]"]
 
+
+def test_word_separator_lines_are_no_notes_and_a_custom_mark_gives_way(tmp_path):
     document = docx.Document()
-    document.add_paragraph("Crossings reopened.")
-    notes = "".join(f'<w:footnote w:id="{i + 1}"><w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
-                    "</w:footnote>" for i, text in enumerate(footnotes))
-    xml = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-           '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-           f"<w:continuationSeparator/></w:r></w:p></w:footnote>{notes}</w:footnotes>")
-    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(),
-                document.part.package)
-    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    insert_xml(document, paragraph(
+        run("Crossings reopened"),
+        '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>'))
+    add_notes_part(document, "footnote", "")
+    path = tmp_path / "separators-only.docx"
     document.save(str(path))
-
-
-def test_footnotes_that_cannot_be_held_yet_are_named_not_silently_dropped(tmp_path):
-    path = tmp_path / "noted.docx"
-    _with_notes(path, ["Hatay Governorate, weekly report.", "Delegation reporting."])
     notes: list[str] = []
-    import_docx(path, notes)
-    assert notes == ["2 footnotes left out: a briefing cannot hold notes yet, so copy what "
-                     "matters into the text"]
-    quiet = tmp_path / "separators-only.docx"
-    _with_notes(quiet, [])
-    notes = []
-    import_docx(quiet, notes)
-    assert notes == []  # Word's separator lines are no notes
+    assert import_docx(path, notes).sections[0].blocks[0].text == "Crossings reopened"
+    assert notes == []
+
+
+def test_a_notes_part_that_is_not_xml_gets_one_line_naming_it(tmp_path):
+    path = write_fixture("notes", tmp_path)
+    rewrite_package(path, lambda name, data: data[:40] if name == "word/footnotes.xml" else data)
+    with pytest.raises(ArticleImportError,
+                       match=r"notes\.docx: word/footnotes\.xml is not well-formed XML"):
+        import_docx(path)
 
 
 def test_the_marking_comes_from_the_classification_property_not_any_status(tmp_path):

@@ -10,7 +10,9 @@ a briefing survives the trip through Word.
 
 A document someone else wrote is read as Word shows it: tracked changes accepted,
 content controls, text boxes and equations read (``docx_text``), merged cells once
-(``docx_tables``); controls named after a metadata field fill that field.
+(``docx_tables``); controls named after a metadata field fill that field. Footnotes and
+endnotes are put where their reference marks stand, in the briefing's note syntax
+``^[...]`` (pandoc's inline note).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.text.run import Run
 from lxml import etree
 
@@ -72,12 +75,18 @@ def import_docx(path: Path, notes: list[str] | None = None) -> Briefing:
     reader = _WordReader(document)
     try:
         briefing = reader.read()
+    except UnreadablePart as error:
+        raise ArticleImportError(path, str(error)) from error
     except Exception as error:  # a structure we did not foresee: still one line, named
         raise ArticleImportError(
             path, f"cannot read the document's body ({described(error)})") from error
     if notes is not None:
         notes.extend(reader.notes)
     return briefing
+
+
+class UnreadablePart(Exception):
+    """A part of the package the body refers to that is not XML: what to tell the user."""
 
 
 def _open(path: Path) -> WordDocument:
@@ -110,8 +119,8 @@ class _WordReader:
         body = self.document.element.body
         if has_tracked_changes(body):
             self.notes.append(TRACKED_CHANGES_NOTE)
-        if left_out := notes_left_out(self.document):
-            self.notes.append(left_out)
+        if kept := inline_notes(self.document, body):
+            self.notes.append(kept)
         self._read_blocks(body)
         if self.drop_cap:  # a drop cap with nothing after it is a paragraph of its own
             self._paragraph_text([], None)
@@ -387,26 +396,54 @@ def document_classification(document: WordDocument) -> str:
     return status if marking(status, "uk").level is not None else ""
 
 
-def notes_left_out(document: WordDocument) -> str:
-    """A sentence for the user when the document has footnotes or endnotes, which a
-    briefing does not hold yet: they are left out, and the user must know it."""
+NOTE_PARTS = (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES))
+
+
+def inline_notes(document: WordDocument, body: etree._Element) -> str:
+    """Put each footnote's and endnote's text where its reference mark stands, as
+    ``^[...]``, so that the paragraph readers meet it in its sentence; a sentence for
+    the user saying how many notes were kept, or ''.
+
+    The body is python-docx's parse of this import alone, so changing it in memory
+    changes no file.
+    """
     counts = []
-    for reltype, kind, tag in ((RT.FOOTNOTES, "footnote", "footnote"),
-                               (RT.ENDNOTES, "endnote", "endnote")):
-        try:
-            part = document.part.part_related_by(reltype)
-        except KeyError:
-            continue
-        root = etree.fromstring(part.blob)
-        # Notes 0 and -1 (and those typed as separators) are Word's own separator lines.
-        found = [n for n in root.findall(qn(f"w:{tag}"))
-                 if n.get(qn("w:type")) in (None, "normal") and "".join(n.itertext()).strip()]
-        if found:
-            counts.append(f"{len(found)} {kind}{'s' * (len(found) != 1)}")
+    for kind, reltype in NOTE_PARTS:
+        texts = note_texts(document, reltype, kind)
+        kept = 0
+        for reference in list(body.iter(f"{W}{kind}Reference")):
+            text = texts.get(reference.get(qn("w:id"), ""), "")
+            if reference.get(qn("w:customMarkFollows")) in ("1", "true", "on"):
+                mark = reference.getnext()  # the author's own mark ("*"): the note replaces it
+                if mark is not None and mark.tag == f"{W}t":
+                    mark.getparent().remove(mark)
+            note = etree.Element(f"{W}t")
+            note.text = f"^[{text}]" if text else ""
+            reference.getparent().replace(reference, note)
+            kept += bool(text)
+        if kept:
+            counts.append(f"{kept} {kind}{'s' * (kept != 1)}")
     if not counts:
         return ""
-    return (f"{' and '.join(counts)} left out: a briefing cannot hold notes yet, so copy "
-            "what matters into the text")
+    return (f"{' and '.join(counts)} kept in the text where they are referenced, "
+            "written ^[like this]")
+
+
+def note_texts(document: WordDocument, reltype: str, kind: str) -> dict[str, str]:
+    """The text of each note in the document's footnotes or endnotes part, by note id.
+    Word's separator lines (notes -1 and 0, typed ``separator``) are no notes."""
+    try:
+        part = document.part.part_related_by(reltype)
+    except KeyError:
+        return {}
+    try:
+        root = parse_xml(part.blob)  # python-docx's own elements, which its Run reads
+    except etree.XMLSyntaxError as error:
+        raise UnreadablePart(f"{part.partname.lstrip('/')} is not well-formed XML "
+                         f"({error.msg})") from error
+    return {note.get(qn("w:id"), ""): cell_text(note)
+            for note in root.iterchildren(f"{W}{kind}")
+            if note.get(qn("w:type")) in (None, "normal")}
 
 
 @cache
