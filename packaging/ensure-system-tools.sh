@@ -1,7 +1,8 @@
 #!/bin/sh
 # The tests check exported files with tools we did not write: LibreOffice (does Word's
 # rival open our DOCX?), poppler (text, fonts, pages of our PDF), qpdf (is the PDF sound?),
-# Xvfb and ImageMagick (screenshots of the app). Install whichever is missing, when we can.
+# fontconfig and the Liberation fonts (does LibreOffice paginate the DOCX as our PDF?).
+# Install whichever is missing, when we can.
 set -eu
 missing=""
 need() { command -v "$1" >/dev/null 2>&1 || missing="$missing $2"; }
@@ -10,6 +11,9 @@ need pdftotext poppler-utils
 need pdffonts poppler-utils
 need pdftoppm poppler-utils
 need qpdf qpdf
+need fc-match fontconfig
+# LibreOffice sets Arial and Times New Roman in their metric twins, as our PDF does.
+fc-list 2>/dev/null | grep -q "Liberation Serif" || missing="$missing fonts-liberation2"
 [ -z "$missing" ] && exit 0
 packages=$(echo $missing | tr ' ' '\n' | sort -u | tr '\n' ' ')
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

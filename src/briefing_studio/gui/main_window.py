@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, f"About {APP_NAME}",
                           f"<b>{APP_NAME}</b> {__version__}<br>Draft briefings; export PDF "
-                          "and DOCX.<br>Fonts: Noto (SIL Open Font Licence).")
+                          "and DOCX.<br>Fonts: Liberation and Noto (SIL Open Font Licence).")
 
     def _update_title(self) -> None:
         modified = not self.document.undo_stack.isClean()
