@@ -36,6 +36,12 @@ from ..titleblock import METADATA_CONTROL, metadata_rows
 from ..xmltext import clean
 from . import ExportOptions, document_info, prepare
 from . import docx_xml as xml
+from .docx_parts import (
+    clear_core_properties,
+    drop_empty_core_properties,
+    drop_template_leftovers,
+    write_application_properties,
+)
 
 TABLE_STYLE = "Briefing Table"
 # Cell text has paragraph styles of its own: a paragraph style's font and colour win
@@ -128,6 +134,7 @@ class _DocxBuilder:
             self._add_section(section)
         xml.append_body(self.document, self.body)
         self._set_properties()
+        drop_template_leftovers(self.document)
         return self.document
 
     # ------------------------------------------------------------ page and styles
@@ -392,6 +399,7 @@ class _DocxBuilder:
         meta = self.briefing.meta
         info = document_info(self.briefing)
         properties = self.document.core_properties
+        clear_core_properties(self.document)
         for name, value in (
             ("title", info.title), ("subject", info.subject), ("author", info.author),
             ("last_modified_by", info.author), ("category", meta.doc_type),
@@ -408,6 +416,8 @@ class _DocxBuilder:
         except ValueError:
             properties.created = now
         properties.modified = now
+        drop_empty_core_properties(self.document)
+        write_application_properties(self.document, clean(meta.organisation))
         if info.classification:
             xml.set_custom_property(self.document, "Classification", info.classification)
 
