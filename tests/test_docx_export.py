@@ -214,9 +214,11 @@ def test_every_word_of_a_turkish_briefing_is_in_the_document(tmp_path, fixture_t
 def test_min_priority_and_sort_make_a_one_page_summary(tmp_path):
     _, document = export(tmp_path, note(), min_priority=Priority.LOW, sort_by_priority=True)
     assert [p.text.split()[0] for p in list_paragraphs(document, "List Bullet")] == [
-        "High", "Low"]
+        "High", "Low", "No"]  # a bullet nobody ranked is ranked below nothing
     _, document = export(tmp_path, note(), min_priority=Priority.HIGH)
-    assert len(list_paragraphs(document, "List Bullet")) == 1
+    assert [p.text.split()[0] for p in list_paragraphs(document, "List Bullet")] == [
+        "High", "No"]
+    assert len(list_paragraphs(document, "List Number")) == 3  # decisions and steps stay
 
 
 def test_sort_by_priority_orders_high_to_low_and_keeps_ties_in_order(tmp_path):

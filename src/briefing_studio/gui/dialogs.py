@@ -28,8 +28,10 @@ from ..exporters import ExportOptions
 from ..model import Priority
 from ..style import DEFAULT_STYLE, available_styles, load_style, names_a_file, style_title
 
-MINIMUM_CHOICES = (("Every bullet", None), ("High only", Priority.HIGH),
-                   ("Medium and above", Priority.MEDIUM), ("Low and above", Priority.LOW))
+# A summary leaves out bullets ranked below a priority; bullets nobody ranked stay.
+MINIMUM_CHOICES = (("Every bullet", None),
+                   ("Leave out medium and low bullets", Priority.HIGH),
+                   ("Leave out low bullets", Priority.MEDIUM))
 # Room beside a window's title for the window manager's icon and buttons, in lines of
 # the title's text: three or four buttons, each a little wider than a line, and padding.
 TITLE_BAR_ROOM_LINES = 10
