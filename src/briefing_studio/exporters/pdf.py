@@ -49,7 +49,8 @@ from ..titleblock import metadata_rows
 from ..xmltext import clean, escape
 from . import BlockOrigins, DocumentInfo, ExportOptions, document_info, prepare
 from .pdf_fonts import FontFamily, register
-from .pdf_metadata import add_classification
+from .pdf_metadata import add_metadata
+from .pdf_rtl import RtlParagraph
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
 CELL_PADDING = 4  # points
@@ -324,12 +325,11 @@ class _PdfBuilder:
         content = text if markup else self._markup(text)
         if number:
             content = f"{number}&nbsp;&nbsp;{content}"
-        paragraph_style = self.styles[style]
         if any(face in content for face in self.fonts.arabic.faces):
             # Shaping (harfbuzz) joins Arabic letters and orders the run right to left;
-            # only paragraphs that need it pay for it.
-            paragraph_style = self.styles[f"{style}_shaped"]
-        return PdfParagraph(content, paragraph_style, bulletText=bullet)
+            # only paragraphs that need it pay for it. See pdf_rtl for the drawing.
+            return RtlParagraph(content, self.styles[f"{style}_shaped"], bulletText=bullet)
+        return PdfParagraph(content, self.styles[style], bulletText=bullet)
 
     def _markup(self, text: str, bold: bool = False) -> str:
         """User text as reportlab paragraph markup: everything escaped, so that
@@ -438,8 +438,7 @@ class _FurnishingCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._furniture = furniture
         self._pages: list[dict] = []
-        if info.classification:
-            add_classification(self, info)
+        add_metadata(self, info.classification)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
