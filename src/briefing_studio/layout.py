@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .inline import plain_text
 from .model import Section, Table
 
@@ -67,3 +69,22 @@ def heading_numbers(sections: list[Section]) -> list[str]:
         counters[section.level:] = [0] * (3 - section.level)
         numbers.append("".join(f"{count}." for count in counters[:section.level]))
     return numbers
+
+
+# A figure as tables print them: 40, 1,250, 3.5 %, -12, €4.2, ₺1.250,00, 2024.
+NUMBER = re.compile(r"^[+\-\u2212]?(?:[$€£₺]\s?)?\d{1,3}(?:[.,\u00a0\u202f ]?\d{3})*"
+                    r"(?:[.,]\d+)?\s?(?:%|[$€£₺])?$")
+# Fewer body rows than this on a page, at either end of a page break, read as a stray.
+LEAST_ROWS_ON_A_PAGE = 2
+
+
+def numeric_columns(table: Table) -> list[bool]:
+    """For each column, whether its cells are figures (every filled body cell a number),
+    which read best aligned right, units under units."""
+    columns = list(zip(*table.rows, strict=True)) if table.rows else []
+    found = []
+    for index in range(table.column_count):
+        cells = [plain_text(cell).strip() for cell in columns[index]] if columns else []
+        filled = [cell for cell in cells if cell]
+        found.append(bool(filled) and all(NUMBER.match(cell) for cell in filled))
+    return found

@@ -264,8 +264,9 @@ def test_typing_in_the_last_section_of_a_long_briefing_shows_its_page(window, qt
     click_section(qtbot, window, f"Part {last}")
     paragraph = named(window, "Paragraph text")
     qtbot.mouseClick(paragraph.viewport(), Qt.MouseButton.LeftButton)  # the focus: the place
-    qtbot.keyClick(paragraph, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(paragraph, " Omegaword")
+    # At the paragraph's start, on the page where the paragraph (the place) starts.
+    qtbot.keyClick(paragraph, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(paragraph, "Omegaword ")
     page = places_of(window.document.briefing)[(last, 0)].page
     qtbot.waitUntil(lambda: preview.pdf.pageCount() > page
                     and "Omegaword" in page_text(preview, page), timeout=20000)

@@ -9,6 +9,7 @@ everything" and "update styles from template" work on the exported file.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import re
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as DocxSection
@@ -28,9 +29,10 @@ from ..classification import marking
 from ..docx_package import open_word_document, unreadable_part
 from ..errors import BriefingError, ExportError, StyleError, described
 from ..inline import parse_inline
-from ..layout import column_widths_mm
+from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, numeric_columns
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import split_by_direction
+from ..spacing import TextSpacing, block_gaps, furniture, text_spacing
 from ..style import HouseStyle
 from ..titleblock import METADATA_CONTROL, metadata_rows
 from ..xmltext import clean
@@ -50,6 +52,7 @@ TABLE_HEADING_STYLE = "Table Heading"
 TABLE_TEXT_STYLE = "Table Text"
 MARKING_STYLE = "Classification Marking"
 DOC_TYPE_STYLE = "Document Type"
+TITLE_BLOCK_STYLE = "Document Information"
 PRIORITY_STYLES = {p: f"Priority {p.word}" for p in Priority if p is not Priority.NONE}
 LABEL_COLUMN_MM = 32
 CORE_PROPERTY_LIMIT = 255
@@ -146,60 +149,62 @@ class _DocxBuilder:
         section.page_width, section.page_height = Mm(width), Mm(height)
         section.top_margin, section.bottom_margin = Mm(margins.top), Mm(margins.bottom)
         section.left_margin, section.right_margin = Mm(margins.left), Mm(margins.right)
-        section.header_distance = Mm(min(10, margins.top * 0.45))
-        section.footer_distance = Mm(min(10, margins.bottom * 0.45))
+        place = furniture(self.style, bool(self.marking.text))
+        section.header_distance = Mm(place.header_mm)
+        section.footer_distance = Mm(place.footer_mm)
 
     def _set_up_styles(self) -> None:
-        fonts, sizes, colours = self.style.docx_fonts, self.style.sizes, self.style.colours
-        normal = self._paragraph_style("Normal", fonts.body, sizes.body, colours.text)
-        normal.paragraph_format.space_after = Pt(4)
-        normal.paragraph_format.line_spacing = 1.15
-        body = self._paragraph_style("Body Text", fonts.body, sizes.body, colours.text)
-        body.paragraph_format.space_after = Pt(8)
-        title = self._paragraph_style("Title", fonts.heading, sizes.title, colours.heading)
+        fonts, colours = self.style.docx_fonts, self.style.colours
+        spacing = text_spacing(self.style)
+        normal = self._paragraph_style("Normal", fonts.body, spacing["meta"], colours.text)
+        # No line of a paragraph alone at the foot or head of a page, as in the PDF.
+        normal.paragraph_format.widow_control = True
+        self._paragraph_style("Body Text", fonts.body, spacing["body"], colours.text)
+        title = self._paragraph_style("Title", fonts.heading, spacing["title"], colours.heading)
         title.font.bold = True
-        title.paragraph_format.space_after = Pt(4)
-        self._paragraph_style("Subtitle", fonts.heading, sizes.subtitle, colours.muted)
+        # python-docx's default Title has a blue rule under it; ours is under the title
+        # block, as in the PDF. (A template's own Title is left as it is: see _style.)
+        xml.remove_border(title.element.get_or_add_pPr())
+        self._paragraph_style("Subtitle", fonts.heading, spacing["subtitle"], colours.muted)
         for level in (1, 2, 3):
-            heading = self._paragraph_style(
-                f"Heading {level}", fonts.heading, self.style.heading_size(level), colours.heading
-            )
+            heading = self._paragraph_style(f"Heading {level}", fonts.heading,
+                                            spacing[f"heading{level}"], colours.heading)
             heading.font.bold = True
             heading.font.italic = False
-            heading.paragraph_format.space_before = Pt(14 if level == 1 else 10)
-            heading.paragraph_format.space_after = Pt(4)
             heading.paragraph_format.keep_with_next = True
         for name in ("List Bullet", "List Number"):
-            listed = self._paragraph_style(name, fonts.body, sizes.body, colours.text)
-            listed.paragraph_format.space_after = Pt(3)
+            listed = self._paragraph_style(name, fonts.body, spacing["bullet"], colours.text)
+            # Word's default list styles drop the space between items of one list; the
+            # PDF keeps it.
+            xml.keep_space_between_like_paragraphs(listed.element.get_or_add_pPr())
         # One bullet list instance serves every bullet list, through the style itself.
         xml.set_numbering(self.found["List Bullet"].element.get_or_add_pPr(),
                           self.numbering.new_instance(self.numbering.bullet_abstract))
-        caption = self._paragraph_style("Caption", fonts.body, sizes.table, colours.muted)
+        caption = self._paragraph_style("Caption", fonts.body, spacing["caption"], colours.muted)
         caption.font.bold, caption.font.italic = True, False
         caption.paragraph_format.keep_with_next = True
-        caption.paragraph_format.space_before = Pt(6)
+        gaps = block_gaps(self.style)
+        cell_spacing = dataclasses.replace(spacing["table_cell"],
+                                           before=gaps.cell_padding_vertical,
+                                           after=gaps.cell_padding_vertical)
         for name in (TABLE_HEADING_STYLE, TABLE_TEXT_STYLE):
-            cell = self._paragraph_style(name, fonts.body, sizes.table, colours.text,
-                                         base="Normal")
-            cell.paragraph_format.space_before = Pt(2)
-            cell.paragraph_format.space_after = Pt(2)
-            cell.paragraph_format.line_spacing = 1.05
+            self._paragraph_style(name, fonts.body, cell_spacing, colours.text, base="Normal")
         heading_cell = self.found[TABLE_HEADING_STYLE]
         heading_cell.font.bold = True
         xml.set_colour(heading_cell.element.get_or_add_rPr(), colours.table_header_text)
+        row_spacing = dataclasses.replace(spacing["meta"], before=gaps.title_block_row_padding,
+                                          after=gaps.title_block_row_padding)
+        self._paragraph_style(TITLE_BLOCK_STYLE, fonts.body, row_spacing, colours.text,
+                              base="Normal")
         for name in ("Header", "Footer"):
-            self._paragraph_style(name, fonts.body, sizes.footer, colours.muted)
+            self._paragraph_style(name, fonts.body, spacing["footer"], colours.muted)
         marking_style = self._paragraph_style(
-            MARKING_STYLE, fonts.heading, sizes.banner, self.marking.colour, base="Normal"
+            MARKING_STYLE, fonts.heading, spacing["banner"], self.marking.colour, base="Normal"
         )
         marking_style.font.bold = True
         marking_style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        marking_style.paragraph_format.space_after = Pt(0)
-        doc_type = self._paragraph_style(
-            DOC_TYPE_STYLE, fonts.heading, sizes.subtitle * 0.85, colours.muted, base="Normal"
-        )
-        doc_type.font.small_caps = True
+        doc_type = self._paragraph_style(DOC_TYPE_STYLE, fonts.heading, spacing["doc_type"],
+                                         colours.muted, base="Normal")
         doc_type.font.bold = True
         for priority, name in PRIORITY_STYLES.items():
             character = self._style(name, WD_STYLE_TYPE.CHARACTER)
@@ -211,7 +216,9 @@ class _DocxBuilder:
             xml.add_table_style(
                 self.document, TABLE_STYLE, border=colours.table_border,
                 header_fill=colours.table_header, header_text=colours.table_header_text,
-                zebra_fill=colours.table_zebra, size_half_points=round(sizes.table * 2),
+                zebra_fill=colours.table_zebra,
+                size_half_points=round(spacing["table_cell"].size * 2),
+                cell_margin_twips=round(gaps.cell_padding_horizontal * 20),
             )
             table_style = self._find(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
         self.found[TABLE_STYLE] = table_style
@@ -257,25 +264,35 @@ class _DocxBuilder:
     def _style_elements(self) -> list:
         return self.document.styles.element.findall(qn("w:style"))
 
-    def _paragraph_style(self, name: str, font: str, size: float, colour: str,
+    def _paragraph_style(self, name: str, font: str, spacing: TextSpacing, colour: str,
                          base: str | None = None) -> BaseStyle:
+        """A paragraph style in ``font``, sized and spaced as ``spacing`` says: its lines
+        at least the PDF's leading apart, so that both break pages alike."""
         style = self._style(name, WD_STYLE_TYPE.PARAGRAPH, base)
-        style.font.size = Pt(size)
+        style.font.size = Pt(spacing.size)
         r_pr = style.element.get_or_add_rPr()
         xml.set_fonts(r_pr, font, self.style.docx_fonts.arabic)
-        xml.set_complex_script_size(r_pr, round(size * 2))
+        xml.set_complex_script_size(r_pr, round(spacing.size * 2))
         xml.set_colour(r_pr, colour)
+        paragraph = style.paragraph_format
+        paragraph.space_before, paragraph.space_after = Pt(spacing.before), Pt(spacing.after)
+        paragraph.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
+        paragraph.line_spacing = Pt(spacing.leading)
         return style
 
     # ------------------------------------------------------------ page furniture
 
     def _add_page_furniture(self) -> None:
         section = self.document.sections[0]
+        one_line = furniture(self.style, bool(self.marking.text)).one_line_footer
         banner = []
         if self.marking.text:
             marking_run = xml.run(clean(self.marking.text))
             banner = [xml.paragraph(self.ids[MARKING_STYLE], marking_run)]
         folio = [xml.run(clean(self.briefing.meta.reference)), xml.run("\t")]
+        if one_line:  # the marking between the reference and the page number
+            folio += [xml.run(clean(self.marking.text), bold=True, colour=self.marking.colour,
+                              half_points=round(self.style.sizes.banner * 2)), xml.run("\t")]
         for piece in FIELD_PLACEHOLDER.split(self.style.page_numbers):
             if piece == "{page}":
                 folio.append(xml.field("PAGE", "1"))
@@ -283,21 +300,32 @@ class _DocxBuilder:
                 folio.append(xml.field("NUMPAGES", "1"))
             elif piece:
                 folio.append(xml.run(piece))
-        # The folio's tab goes to the right margin of this page, whatever tab stops the
-        # Footer style (the template's, set for another paper) brings.
-        text_width = section.page_width - section.left_margin - section.right_margin
+        # The folio's tabs go to the middle and the right margin of this page, whatever
+        # tab stops the Footer style (the template's, set for another paper) brings.
+        text_width = Length(section.page_width - section.left_margin
+                            - section.right_margin).twips
         inherited = [stop.position.twips
                      for stop in self.found["Footer"].paragraph_format.tab_stops]
-        tabs = xml.right_tab_only(Length(text_width).twips, inherited)
-        footer = [*banner, xml.paragraph(self.ids["Footer"], "".join(folio), tabs=tabs)]
-        if self.template is None:
-            xml.set_story(section.header._element, banner or [xml.paragraph("", "")])
-            xml.set_story(section.footer._element, footer)
-        else:
-            # The template's header and footer (a crest, an address) stay; the marking
-            # goes above the one and the folio below the other.
-            xml.add_to_story(section.header._element, banner, at_start=True)
-            xml.add_to_story(section.footer._element, footer, at_start=False)
+        tabs = xml.tab_stops([text_width // 2] if one_line else [], text_width, inherited)
+        folio_paragraph = xml.paragraph(self.ids["Footer"], "".join(folio), tabs=tabs)
+        footer = [folio_paragraph] if one_line else [*banner, folio_paragraph]
+        headers = [section.header]
+        footers = [section.footer]
+        if section.different_first_page_header_footer:  # a letterhead's own first page
+            headers.append(section.first_page_header)
+            footers.append(section.first_page_footer)
+        if self.document.settings.odd_and_even_pages_header_footer:
+            headers.append(section.even_page_header)
+            footers.append(section.even_page_footer)
+        for header, footer_story in zip(headers, footers, strict=True):
+            if self.template is None:
+                xml.set_story(header._element, banner or [xml.paragraph("", "")])
+                xml.set_story(footer_story._element, footer)
+            else:
+                # The template's header and footer (a crest, an address) stay; the
+                # marking goes above the one and the folio below the other.
+                xml.add_to_story(header._element, banner, at_start=True)
+                xml.add_to_story(footer_story._element, footer, at_start=False)
 
     # ------------------------------------------------------------ title block
 
@@ -310,16 +338,21 @@ class _DocxBuilder:
         if meta.subtitle:
             self._paragraph("Subtitle", meta.subtitle)
         rows = metadata_rows(meta, self.style.labels, self.style.date_format)
+        gaps = block_gaps(self.style)
         if rows:
+            style = self.ids[TITLE_BLOCK_STYLE]
             cells = [
-                [xml.paragraph("", xml.run(label, bold=True, colour=self.style.colours.muted)),
-                 xml.paragraph("", self._runs(value))]
+                [xml.paragraph(style, xml.run(label, bold=True, colour=self.style.colours.muted)),
+                 xml.paragraph(style, self._runs(value))]
                 for label, value in rows
             ]
             label_width = Mm(LABEL_COLUMN_MM).twips
             widths = [label_width, Mm(self.style.text_width_mm).twips - label_width]
-            self.body.append(xml.content_control(METADATA_CONTROL, xml.table(cells, widths)))
-            self.body.append(xml.paragraph("", ""))  # breathing space before the first section
+            table = xml.table(cells, widths, rule_below=self.style.colours.rule,
+                              cell_margins=False)
+            self.body.append(xml.spacer(gaps.title_block_before))
+            self.body.append(xml.content_control(METADATA_CONTROL, table))
+        self.body.append(xml.spacer(gaps.title_block_after))
 
     # ------------------------------------------------------------ body
 
@@ -342,8 +375,12 @@ class _DocxBuilder:
         num_id = self.numbering.new_instance(self.numbering.number_abstract) \
             if bullets.numbered else None
         style = self.ids["List Number" if bullets.numbered else "List Bullet"]
-        for item in bullets.items:
-            self.body.append(xml.paragraph(style, self._bullet_runs(item), num_id=num_id))
+        # The space below a list, as the PDF leaves it: on its last item.
+        last_after = text_spacing(self.style)["bullet"].after + block_gaps(self.style).list_end
+        for number, item in enumerate(bullets.items, start=1):
+            self.body.append(xml.paragraph(
+                style, self._bullet_runs(item), num_id=num_id,
+                space_after=last_after if number == len(bullets.items) else None))
 
     def _bullet_runs(self, item: Bullet) -> str:
         runs = []
@@ -370,12 +407,21 @@ class _DocxBuilder:
             self.body.append(xml.paragraph(self.ids["Caption"], runs))
         widths = column_widths_mm(table, self.style.text_width_mm, self.style.sizes.table)
         heading, text = self.ids[TABLE_HEADING_STYLE], self.ids[TABLE_TEXT_STYLE]
-        rows = [[xml.paragraph(heading, self._runs(cell)) for cell in table.header]]
-        rows += [[xml.paragraph(text, self._runs(cell)) for cell in row] for row in table.rows]
+        right = numeric_columns(table)
+        body_rows = len(table.rows)
+        # The header and the first rows stay together, and the last rows: no page holds
+        # fewer than LEAST_ROWS_ON_A_PAGE body rows of the table (the PDF splits alike).
+        kept = {0, *range(1, min(LEAST_ROWS_ON_A_PAGE, body_rows)),
+                *range(max(1, body_rows - LEAST_ROWS_ON_A_PAGE + 1), body_rows)}
+        rows = [[xml.paragraph(heading if index == 0 else text, self._runs(cell),
+                               keep_next=index in kept, align_right=aligned_right)
+                 for cell, aligned_right in zip(row, right, strict=True)]
+                for index, row in enumerate([table.header, *table.rows])]
         self.body.append(xml.table(rows, [Mm(width).twips for width in widths],
                                    style_id=self.ids[TABLE_STYLE], header_rows=1, centred=True))
-        # Without a paragraph between them Word glues consecutive tables into one.
-        self.body.append(xml.paragraph("", ""))
+        # The space below a table, as a paragraph of that height: without a paragraph
+        # between them Word glues consecutive tables into one.
+        self.body.append(xml.spacer(block_gaps(self.style).after_table))
 
     # ------------------------------------------------------------ text
 

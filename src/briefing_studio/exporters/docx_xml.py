@@ -70,7 +70,8 @@ def _set(element: BaseOxmlElement, **attributes: str) -> BaseOxmlElement:
 
 
 def add_table_style(document: Document, name: str, *, border: str, header_fill: str,
-                    header_text: str, zebra_fill: str, size_half_points: int) -> None:
+                    header_text: str, zebra_fill: str, size_half_points: int,
+                    cell_margin_twips: int) -> None:
     """A table style with a shaded bold header row and zebra rows, so that restyling
     the table in Word changes every table of the briefing at once."""
     style_id = name.replace(" ", "")
@@ -88,7 +89,8 @@ def add_table_style(document: Document, name: str, *, border: str, header_fill: 
   <w:tblPr>
     <w:tblStyleRowBandSize w:val="1"/>
     <w:tblBorders>{borders}</w:tblBorders>
-    <w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>
+    <w:tblCellMar><w:left w:w="{cell_margin_twips}" w:type="dxa"/>
+      <w:right w:w="{cell_margin_twips}" w:type="dxa"/></w:tblCellMar>
   </w:tblPr>
   <w:tblStylePr w:type="firstRow">
     <w:rPr><w:b/><w:bCs/><w:color w:val="{header_text[1:]}"/></w:rPr>
@@ -99,6 +101,19 @@ def add_table_style(document: Document, name: str, *, border: str, header_fill: 
   </w:tblStylePr>
 </w:style>"""
     document.styles.element.append(parse_xml(xml))
+
+
+def remove_border(p_pr: BaseOxmlElement) -> None:
+    """No rule around the paragraph, whatever the style it is based on draws."""
+    for borders in p_pr.findall(qn("w:pBdr")):
+        p_pr.remove(borders)
+    _child(p_pr, "w:pBdr")  # empty: overrides an inherited border
+
+
+def keep_space_between_like_paragraphs(p_pr: BaseOxmlElement) -> None:
+    """Turn off "Don't add space between paragraphs of the same style", which Word's
+    list styles have on."""
+    _set(_child(p_pr, "w:contextualSpacing"), val="0")
 
 
 def shade(r_pr: BaseOxmlElement, fill: str) -> None:
@@ -257,13 +272,14 @@ def set_custom_property(document: Document, name: str, value: str) -> None:
 
 
 def run(text: str, *, bold: bool = False, italic: bool = False, rtl: bool = False,
-        style_id: str = "", colour: str = "") -> str:
+        style_id: str = "", colour: str = "", half_points: int = 0) -> str:
     """A run; line breaks and tabs in ``text`` become Word's own break and tab."""
     properties = "".join((
         f'<w:rStyle w:val="{style_id}"/>' if style_id else "",
         "<w:b/><w:bCs/>" if bold else "",
         "<w:i/><w:iCs/>" if italic else "",
         f'<w:color w:val="{colour[1:]}"/>' if colour else "",
+        f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>' if half_points else "",
         # An Arabic or Hebrew run: laid out right to left in the complex-script font.
         '<w:rtl/><w:lang w:bidi="ar-SA"/>' if rtl else "",
     ))
@@ -287,37 +303,59 @@ def field(instruction: str, shown: str) -> str:
 
 
 def paragraph(style_id: str, runs: str, *, num_id: int | None = None, level: int = 0,
-              tabs: str = "") -> str:
+              tabs: str = "", space_after: float | None = None, keep_next: bool = False,
+              align_right: bool = False) -> str:
+    """A paragraph; ``space_after`` (points) overrides its style's; ``keep_next`` keeps
+    it (in a table: its row) on the page of the next."""
     numbering = (f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
                  if num_id is not None else "")
     style = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
-    inner = f"{style}{numbering}{tabs}"
+    spacing = (f'<w:spacing w:after="{round(space_after * 20)}"/>'
+               if space_after is not None else "")
+    inner = "".join((style, "<w:keepNext/>" if keep_next else "", numbering, tabs, spacing,
+                     '<w:jc w:val="right"/>' if align_right else ""))
     properties = f"<w:pPr>{inner}</w:pPr>" if inner else ""
     return f"<w:p>{properties}{runs}</w:p>"
 
 
-def right_tab_only(right: int, inherited: list[int]) -> str:
-    """Tab stops of a paragraph: the inherited ones cleared, one right-aligned at
-    ``right`` (twips), so that a tab sends what follows to the right margin."""
+def spacer(points: float) -> str:
+    """An empty paragraph exactly ``points`` tall: the room below a table or around the
+    title block, which Word cannot give a table itself."""
+    return (f'<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="{round(points * 20)}"'
+            ' w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>')
+
+
+def tab_stops(centred: list[int], right: int, inherited: list[int]) -> str:
+    """Tab stops of a paragraph: the inherited ones cleared, centred ones at ``centred``
+    and one right-aligned at ``right`` (twips), so that the last tab sends what follows
+    to the right margin."""
+    ours = {*centred, right}
     clears = "".join(f'<w:tab w:val="clear" w:pos="{pos}"/>' for pos in inherited
-                     if pos != right)
-    return f'<w:tabs>{clears}<w:tab w:val="right" w:pos="{right}"/></w:tabs>'
+                     if pos not in ours)
+    centres = "".join(f'<w:tab w:val="center" w:pos="{pos}"/>' for pos in centred)
+    return f'<w:tabs>{clears}{centres}<w:tab w:val="right" w:pos="{right}"/></w:tabs>'
 
 
 def table(rows: list[list[str]], widths_twips: list[int], *, style_id: str = "",
-          header_rows: int = 0, centred: bool = False) -> str:
+          header_rows: int = 0, centred: bool = False, rule_below: str = "",
+          cell_margins: bool = True) -> str:
     """A table of fixed column widths whose cells hold the given paragraph markup.
 
     Header rows repeat at the top of every page the table crosses (``w:tblHeader``) and
     no row splits across a page (``w:cantSplit``). The look turns on the table style's
-    header-row and banded-row formatting.
+    header-row and banded-row formatting. ``rule_below``: a colour for a line under the
+    last row; ``cell_margins=False`` sets the text flush with the table's edges.
     """
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths_twips)
     properties = "".join((
         f'<w:tblStyle w:val="{style_id}"/>' if style_id else "",
         f'<w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>',
         '<w:jc w:val="center"/>' if centred else "",
+        (f'<w:tblBorders><w:bottom w:val="single" w:sz="6" w:space="0" '
+         f'w:color="{rule_below[1:]}"/></w:tblBorders>') if rule_below else "",
         '<w:tblLayout w:type="fixed"/>',
+        "" if cell_margins else ('<w:tblCellMar><w:left w:w="0" w:type="dxa"/>'
+                                 '<w:right w:w="0" w:type="dxa"/></w:tblCellMar>'),
         '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
         ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>',
     ))

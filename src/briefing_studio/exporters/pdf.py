@@ -15,17 +15,17 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from reportlab.lib.colors import HexColor, white
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     LayoutError,
     PageTemplate,
     Spacer,
@@ -41,9 +41,10 @@ from ..atomicfile import replacing
 from ..classification import Marking, marking
 from ..errors import ExportError
 from ..inline import parse_inline, plain_text
-from ..layout import column_widths_mm, heading_numbers
+from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, heading_numbers, numeric_columns
 from ..model import Block, Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import has_rtl, split_by_direction
+from ..spacing import block_gaps, furniture, text_spacing
 from ..style import HouseStyle
 from ..titleblock import metadata_rows
 from ..xmltext import clean, escape
@@ -53,7 +54,9 @@ from .pdf_metadata import add_metadata
 from .pdf_rtl import RtlParagraph
 
 PAGE_SIZES = {"A4": A4, "Letter": letter}
-CELL_PADDING = 4  # points
+PAGE_HEIGHT_LIMIT = 10_000  # points: room enough for any paragraph to wrap in
+TABLE_RULE = 0.5  # points
+LEAST_LINES_AFTER_A_HEADING = 2
 
 # A place in the briefing: (section, block) by index, (section, SECTION_START) for a
 # section's heading (or its first block when it has none), TITLE_BLOCK for the title block.
@@ -124,6 +127,7 @@ class _PdfBuilder:
             arabic=register(style.pdf_fonts.arabic),
         )
         self.styles = _paragraph_styles(style, self.fonts)
+        self.gaps = block_gaps(style)
         self.table_count = 0
 
     def build(self, target: Path | BinaryIO) -> PlaceMap:
@@ -183,26 +187,33 @@ class _PdfBuilder:
                 ("FONTNAME", (0, 0), (-1, -1), self.fonts.body.regular),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, -1), self.gaps.title_block_row_padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), self.gaps.title_block_row_padding),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.75, HexColor(self.style.colours.rule)),
             ]))
-            flowables += [Spacer(0, 2 * mm), table]
-        flowables.append(Spacer(0, 5 * mm))
+            flowables += [Spacer(0, self.gaps.title_block_before), table]
+        flowables.append(Spacer(0, self.gaps.title_block_after))
         return flowables
 
     def _section(self, index: int, section: Section, number: str) -> list[Flowable]:
         flowables: list[Flowable] = []
-        if section.heading:
-            # A heading never ends a page: it moves over unless its first lines fit. A
-            # page-break test costs nothing; keepWithNext would lay out the next block twice.
-            flowables.append(CondPageBreak(self.style.heading_size(section.level) * 3
-                                           + self.style.sizes.body * 6))
-        # Marked after the page-break test, which may move the heading to the next page.
-        flowables.append(_PlaceMark((index, SECTION_START)))
+        heading = None
         if section.heading:
             heading = self._para(section.heading, f"heading{section.level}", number=number)
-            heading.outline = (f"{number} {plain_text(section.heading)}".strip(), section.level)
+            # Level 0 is the title's, when there is one; PDF outlines cannot skip a level.
+            level = section.level - (0 if self.briefing.meta.title else 1)
+            heading.outline = (f"{number} {plain_text(section.heading)}".strip(), level)
+            # A heading never ends a page: it moves over unless it fits with two lines
+            # of what follows, as Word keeps a heading with the next paragraph and that
+            # paragraph's first two lines together. A page-break test costs nothing;
+            # keepWithNext would lay out the next block twice.
+            _, height = heading.wrap(self.style.text_width_mm * mm, PAGE_HEIGHT_LIMIT)
+            flowables.append(CondPageBreak(
+                heading.style.spaceBefore + height + heading.style.spaceAfter
+                + LEAST_LINES_AFTER_A_HEADING * self.styles["body"].leading))
+        # Marked after the page-break test, which may move the heading to the next page.
+        flowables.append(_PlaceMark((index, SECTION_START)))
+        if heading is not None:
             flowables.append(heading)
         for origin, block in zip(self.origins[index], section.blocks, strict=True):
             flowables += _marked((index, origin), self._block(block))
@@ -227,7 +238,7 @@ class _PdfBuilder:
                        bullet=f"{number}." if bullets.numbered else "\u2022")
             for number, item in enumerate(bullets.items, start=1)
         ]
-        flowables.append(Spacer(0, self.style.sizes.body * 0.4))
+        flowables.append(Spacer(0, self.gaps.list_end))
         return flowables
 
     def _bullet_style(self, widest_bullet: str) -> str:
@@ -259,27 +270,30 @@ class _PdfBuilder:
     def _table(self, table: Table) -> list[Flowable]:
         if not table.column_count:
             return []
-        flowables: list[Flowable] = []
+        caption = None
         if table.caption:
             # Numbered as Word's SEQ field numbers them: captioned tables only.
             self.table_count += 1
             word = self.style.labels["table"]
-            flowables.append(self._para(f"{word} {self.table_count}: {table.caption}",
-                                        "caption"))
+            caption = self._para(f"{word} {self.table_count}: {table.caption}", "caption")
         widths = [w * mm for w in column_widths_mm(table, self.style.text_width_mm,
                                                     self.style.sizes.table)]
-        rows = [[self._cell(cell, width, header=True)
-                 for cell, width in zip(table.header, widths, strict=True)]]
-        rows += [[self._cell(cell, width, header=False) for cell, width in zip(row, widths,
-                                                                                 strict=True)]
-                 for row in table.rows]
+        right = numeric_columns(table)
+        rows = [[self._cell(cell, width, header, aligned_right)
+                 for cell, width, aligned_right in zip(row, widths, right, strict=True)]
+                for header, row in [(True, table.header), *((False, r) for r in table.rows)]]
         colours, size = self.style.colours, self.style.sizes.table
         # A row taller than a page cannot move to the next page either: only then may
         # it split (see render_pdf).
-        pdf_table = PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER",
-                             splitInRow=self.split_tall_rows)
+        pdf_table = _RowKeepingTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER",
+                                     splitInRow=self.split_tall_rows,
+                                     least_rows=0 if self.split_tall_rows
+                                     else LEAST_ROWS_ON_A_PAGE)
         # Very many columns leave little room: padding never takes a cell's whole width.
-        padding = min(CELL_PADDING, min(widths) / 4)
+        padding = min(self.gaps.cell_padding_horizontal, min(widths) / 4)
+        # Word and LibreOffice count a row's rule into its height; reportlab draws it over
+        # the padding. Half of it above the text and half below, as they do.
+        vertical = self.gaps.cell_padding_vertical + TABLE_RULE / 2
         pdf_table.setStyle(TableStyle([
             # For the cells that are plain strings (see _cell).
             ("FONTNAME", (0, 0), (-1, 0), self.fonts.body.bold),
@@ -290,20 +304,31 @@ class _PdfBuilder:
             ("TEXTCOLOR", (0, 1), (-1, -1), HexColor(colours.text)),
             ("BACKGROUND", (0, 0), (-1, 0), HexColor(colours.table_header)),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [white, HexColor(colours.table_zebra)]),
-            ("GRID", (0, 0), (-1, -1), 0.5, HexColor(colours.table_border)),
+            ("GRID", (0, 0), (-1, -1), TABLE_RULE, HexColor(colours.table_border)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), padding),
             ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), vertical),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), vertical),
+            *(("ALIGN", (column, 0), (column, -1), "RIGHT")
+              for column, aligned_right in enumerate(right) if aligned_right),
         ]))
-        gap = Spacer(0, 3 * mm)
-        if table.caption:
-            # The caption stays with the start of its table.
-            return [gap, KeepTogether([*flowables, pdf_table]), gap]
-        return [gap, pdf_table, gap]
+        # Above a table, the space below what comes before it, as in the DOCX (where a
+        # table can have no space of its own above it).
+        gap = Spacer(0, self.gaps.after_table)
+        if caption is None:
+            return [pdf_table, gap]
+        # The caption stays with the header and the first rows, as Word keeps a caption
+        # with the next paragraph and the rows with each other.
+        frame_width = self.style.text_width_mm * mm
+        _, caption_height = caption.wrap(frame_width, PAGE_HEIGHT_LIMIT)
+        pdf_table.wrap(frame_width, PAGE_HEIGHT_LIMIT)
+        first_rows = sum(pdf_table._rowHeights[:1 + LEAST_ROWS_ON_A_PAGE])
+        return [CondPageBreak(caption.style.spaceBefore + caption_height
+                              + caption.style.spaceAfter + first_rows), caption, pdf_table, gap]
 
-    def _cell(self, text: str, width: float, header: bool) -> str | PdfParagraph:
+    def _cell(self, text: str, width: float, header: bool,
+              aligned_right: bool) -> str | PdfParagraph:
         """A table cell: a plain string when it is short, unstyled text that fits on one
         line, which reportlab draws without paragraph layout (most cells of most
         tables); otherwise a wrapping paragraph."""
@@ -313,10 +338,12 @@ class _PdfBuilder:
             not any(mark in plain for mark in "*\n")
             and not has_rtl(plain)
             and self.fonts.body.covers(plain)
-            and stringWidth(plain, font, self.style.sizes.table) <= width - 2 * CELL_PADDING
+            and stringWidth(plain, font, self.style.sizes.table)
+            <= width - 2 * self.gaps.cell_padding_horizontal
         ):
             return plain
-        return self._para(text, "table_header" if header else "table_cell")
+        style = "table_header" if header else "table_cell"
+        return self._para(text, f"{style}_right" if aligned_right else style)
 
     # ------------------------------------------------------------ text
 
@@ -352,6 +379,31 @@ class _PdfBuilder:
             face = self.fonts.arabic.face(bold, italic)
             return f'<font name="{face}">{escape(text)}</font>'
         return escape(text)
+
+
+class _RowKeepingTable(PdfTable):
+    """A table that splits across pages only where at least ``least_rows`` body rows
+    stay on each side of the break, as the DOCX keeps its first and last rows with
+    their neighbours; a shorter table moves to the next page whole."""
+
+    def __init__(self, *args, least_rows: int = LEAST_ROWS_ON_A_PAGE, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.least_rows = least_rows
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
+        split_at = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        if not self.least_rows or not split_at:
+            return split_at
+        header, rows = self.repeatRows, len(self._rowHeights)
+        split_at = min(split_at, rows - self.least_rows)
+        return split_at if split_at - header >= self.least_rows else 0
+
+    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Flowable]:
+        # reportlab makes the parts with this class's constructor, without our keyword.
+        parts = super()._splitRows(availHeight, doInRowSplit)
+        for part in parts:
+            part.least_rows = self.least_rows
+        return parts
 
 
 class _PlaceMark(NullDraw):
@@ -455,18 +507,28 @@ class _FurnishingCanvas(Canvas):
 
 def _draw_furniture(canvas: Canvas, page: int, pages: int, *, style: HouseStyle, marking: Marking,
                     reference: str, font: FontFamily) -> None:
+    """The marking centred at the top and the bottom, the reference and the page number
+    below it (or beside it, where the margin has room for one line only), each line
+    where Word puts the DOCX's header and footer lines (see ``spacing.furniture``)."""
     width, height = canvas._pagesize
-    margins = style.margins
+    margins, spacing = style.margins, text_spacing(style)
+    place = furniture(style, bool(marking.text))
+    banner, footer = spacing["banner"], spacing["footer"]
+    folio_y = place.footer_mm * mm - getDescent(font.regular, footer.size)
     canvas.saveState()
     if marking.text:
-        canvas.setFont(font.bold, style.sizes.banner)
+        canvas.setFont(font.bold, banner.size)
         canvas.setFillColor(HexColor(marking.colour))
         text = clean(marking.text)
-        canvas.drawCentredString(width / 2, height - margins.top * mm * 0.5, text)
-        canvas.drawCentredString(width / 2, margins.bottom * mm * 0.5, text)
-    canvas.setFont(font.regular, style.sizes.footer)
+        # A line of text in Word: its extra leading above the letters, the baseline
+        # above the descent.
+        top_y = height - place.header_mm * mm - banner.leading - getDescent(font.bold, banner.size)
+        canvas.drawCentredString(width / 2, top_y, text)
+        bottom_y = folio_y if place.one_line_footer else (
+            place.footer_mm * mm + footer.leading - getDescent(font.bold, banner.size))
+        canvas.drawCentredString(width / 2, bottom_y, text)
+    canvas.setFont(font.regular, footer.size)
     canvas.setFillColor(HexColor(style.colours.muted))
-    folio_y = margins.bottom * mm * 0.5 - style.sizes.footer * 1.6
     if reference:
         canvas.drawString(margins.left * mm, folio_y, clean(reference))
     canvas.drawRightString(width - margins.right * mm, folio_y, style.page_label(page, pages))
@@ -474,45 +536,44 @@ def _draw_furniture(canvas: Canvas, page: int, pages: int, *, style: HouseStyle,
 
 
 def _paragraph_styles(style: HouseStyle, fonts: _Fonts) -> dict[str, ParagraphStyle]:
-    sizes, colours = style.sizes, style.colours
+    colours, spacing = style.colours, text_spacing(style)
     text, heading = HexColor(colours.text), HexColor(colours.heading)
     muted = HexColor(colours.muted)
-    body = ParagraphStyle("body", fontName=fonts.body.regular, fontSize=sizes.body,
-                          leading=sizes.body * 1.4, textColor=text, spaceAfter=sizes.body * 0.7)
+
+    def spaced(name: str, kind: str, parent: ParagraphStyle | None = None,
+               **settings) -> ParagraphStyle:
+        room = spacing[kind]
+        return ParagraphStyle(name, parent=parent, fontSize=room.size, leading=room.leading,
+                              spaceBefore=room.before, spaceAfter=room.after, **settings)
+
+    # No line of a paragraph alone at the foot or the head of a page: Word's widow and
+    # orphan control, which the DOCX turns on.
+    body = spaced("body", "body", fontName=fonts.body.regular, textColor=text,
+                  allowWidows=0, allowOrphans=0)
     styles = {
         "body": body,
-        "bullet": ParagraphStyle("bullet", parent=body, spaceAfter=sizes.body * 0.3,
-                                 leftIndent=6 * mm, bulletIndent=1 * mm,
-                                 bulletFontName=fonts.body.regular, bulletFontSize=sizes.body),
-        "doc_type": ParagraphStyle("doc_type", parent=body, fontName=fonts.heading.bold,
-                                   fontSize=sizes.subtitle * 0.8, textColor=muted,
-                                   spaceAfter=2),
-        "title": ParagraphStyle("title", parent=body, fontName=fonts.heading.bold,
-                                fontSize=sizes.title, leading=sizes.title * 1.2,
-                                textColor=heading, spaceAfter=sizes.title * 0.2),
-        "subtitle": ParagraphStyle("subtitle", parent=body, fontName=fonts.heading.regular,
-                                   fontSize=sizes.subtitle, leading=sizes.subtitle * 1.3,
-                                   textColor=muted, spaceAfter=4),
-        "meta_label": ParagraphStyle("meta_label", parent=body, fontName=fonts.body.bold,
-                                     textColor=muted, spaceAfter=0),
-        "meta_value": ParagraphStyle("meta_value", parent=body, spaceAfter=0),
-        "caption": ParagraphStyle("caption", parent=body, fontName=fonts.body.bold,
-                                  fontSize=sizes.table, textColor=muted, spaceBefore=4,
-                                  spaceAfter=3),
-        "table_header": ParagraphStyle("table_header", parent=body, fontName=fonts.body.bold,
-                                       fontSize=sizes.table, leading=sizes.table * 1.25,
-                                       textColor=HexColor(colours.table_header_text),
-                                       spaceAfter=0),
-        "table_cell": ParagraphStyle("table_cell", parent=body, fontSize=sizes.table,
-                                     leading=sizes.table * 1.25, spaceAfter=0),
+        "bullet": spaced("bullet", "bullet", body, leftIndent=6 * mm, bulletIndent=1 * mm,
+                         bulletFontName=fonts.body.regular,
+                         bulletFontSize=spacing["bullet"].size),
+        "doc_type": spaced("doc_type", "doc_type", body, fontName=fonts.heading.bold,
+                           textColor=muted),
+        "title": spaced("title", "title", body, fontName=fonts.heading.bold, textColor=heading),
+        "subtitle": spaced("subtitle", "subtitle", body, fontName=fonts.heading.regular,
+                           textColor=muted),
+        "meta_label": spaced("meta_label", "meta", body, fontName=fonts.body.bold,
+                             textColor=muted),
+        "meta_value": spaced("meta_value", "meta", body),
+        "caption": spaced("caption", "caption", body, fontName=fonts.body.bold, textColor=muted),
+        "table_header": spaced("table_header", "table_cell", body, fontName=fonts.body.bold,
+                               textColor=HexColor(colours.table_header_text)),
+        "table_cell": spaced("table_cell", "table_cell", body),
     }
+    for name in ("table_header", "table_cell"):
+        styles[f"{name}_right"] = ParagraphStyle(f"{name}_right", parent=styles[name],
+                                                 alignment=TA_RIGHT)
     for level in (1, 2, 3):
-        size = style.heading_size(level)
-        styles[f"heading{level}"] = ParagraphStyle(
-            f"heading{level}", parent=body, fontName=fonts.heading.bold, fontSize=size,
-            leading=size * 1.25, textColor=heading, spaceBefore=size * (0.9 if level == 1 else 0.6),
-            spaceAfter=size * 0.35,
-        )
+        styles[f"heading{level}"] = spaced(f"heading{level}", f"heading{level}", body,
+                                           fontName=fonts.heading.bold, textColor=heading)
     for name in list(styles):
         styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped", parent=styles[name], shaping=1)
     return styles
