@@ -36,6 +36,7 @@ def test_a_style_file_overrides_only_what_it_names(tmp_path):
 def test_bundled_styles_have_titles_for_people():
     assert {name: style_title(name) for name in available_styles()} == {
         "ministry": "Ministry (A4)", "letter": "US Letter",
+        "submission": "Ministerial Submission (A4)",
         "tr-resmi": "Turkish official correspondence"}
     assert load_style().title == "Ministry (A4)"
 

@@ -86,6 +86,7 @@ class HouseStyle:
     sizes: Sizes
     colours: Colours
     numbered_headings: bool
+    numbered_paragraphs: bool  # body paragraphs 1, 2, 3 through the document (a submission)
     page_numbers: str
     classification_scheme: str
     labels: dict[str, str]
@@ -237,6 +238,7 @@ def _build(name: str, data: dict[str, Any], path: Path) -> HouseStyle:
         sizes=Sizes(**data["sizes_pt"]),
         colours=Colours(**data["colours"]),
         numbered_headings=data["numbered_headings"],
+        numbered_paragraphs=data["numbered_paragraphs"],
         page_numbers=data["page_numbers"],
         classification_scheme=data["classification_scheme"],
         labels=dict(data["labels"]),

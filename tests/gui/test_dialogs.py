@@ -152,7 +152,8 @@ def test_preferences_are_saved_with_a_save_button(qtbot):
 def test_house_styles_show_by_title_and_give_their_id(qtbot, dialog):
     box = dialog.style
     titles = [box.itemText(i) for i in range(box.count())]
-    assert titles == ["Ministry (A4)", "Turkish official correspondence", "US Letter"]
+    assert titles == ["Ministry (A4)", "Ministerial Submission (A4)",
+                      "Turkish official correspondence", "US Letter"]
     assert box.currentText() == "Ministry (A4)"
     alt(qtbot, dialog, "h")
     press(qtbot, dialog, Qt.Key.Key_T)  # a closed list jumps to the title typed
@@ -185,7 +186,7 @@ def test_a_style_file_of_the_users_own_stays_the_choice(qtbot, tmp_path):
 def test_an_unknown_style_name_falls_back_to_the_default(qtbot):
     dialog = shown(qtbot, PreferencesDialog("", style_title("tr-resmi"), 30))
     assert dialog.selected_style() == "ministry"
-    assert dialog.style.count() == 3
+    assert dialog.style.count() == 4
 
 
 # ------------------------------------------------------------------ the error dialog

@@ -390,6 +390,16 @@ def test_new_from_a_template_fills_in_the_users_name(window):
     assert window.windowTitle() == "Untitled[*] — Briefing Studio"
 
 
+def test_file_new_offers_a_ministerial_submission_in_the_uk_shape(window):
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    new_menu = next(a.menu() for a in file_menu.actions() if a.text() == "&New")
+    choice = next(a for a in new_menu.actions() if a.text() == "&Ministerial Submission")
+    choice.trigger()  # what a click on the menu item does
+    assert window.document.briefing.meta.doc_type == "Ministerial Submission"
+    assert [s.heading for s in window.document.sections] == [
+        "Issue", "Recommendation", "Timing", "Background", "Argument", "Presentation"]
+
+
 def test_recent_files_remember_what_was_opened(window):
     assert window.settings.recent_files[0] == SAMPLE.resolve()
 

@@ -35,6 +35,7 @@ from ..script import split_by_direction
 from ..spacing import TextSpacing, block_gaps, furniture, text_spacing
 from ..style import HouseStyle
 from ..titleblock import METADATA_CONTROL, metadata_rows
+from ..word_styles import DOC_TYPE_STYLE, NUMBERED_PARAGRAPH_STYLE, PRIORITY_STYLES
 from ..xmltext import clean
 from . import ExportOptions, document_info, prepare
 from . import docx_xml as xml
@@ -51,9 +52,7 @@ TABLE_STYLE = "Briefing Table"
 TABLE_HEADING_STYLE = "Table Heading"
 TABLE_TEXT_STYLE = "Table Text"
 MARKING_STYLE = "Classification Marking"
-DOC_TYPE_STYLE = "Document Type"
 TITLE_BLOCK_STYLE = "Document Information"
-PRIORITY_STYLES = {p: f"Priority {p.word}" for p in Priority if p is not Priority.NONE}
 LABEL_COLUMN_MM = 32
 CORE_PROPERTY_LIMIT = 255
 FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
@@ -177,6 +176,13 @@ class _DocxBuilder:
             # Word's default list styles drop the space between items of one list; the
             # PDF keeps it.
             xml.keep_space_between_like_paragraphs(listed.element.get_or_add_pPr())
+        if self.style.numbered_paragraphs:
+            # One numbering through the document, through the style itself: Word counts
+            # the paragraphs on as they are added, moved or deleted.
+            numbered = self._paragraph_style(NUMBERED_PARAGRAPH_STYLE, fonts.body,
+                                             spacing["body"], colours.text, base="Body Text")
+            xml.set_numbering(numbered.element.get_or_add_pPr(),
+                              self.numbering.new_instance(self.numbering.number_abstract))
         # One bullet list instance serves every bullet list, through the style itself.
         xml.set_numbering(self.found["List Bullet"].element.get_or_add_pPr(),
                           self.numbering.new_instance(self.numbering.bullet_abstract))
@@ -364,7 +370,8 @@ class _DocxBuilder:
         for block in section.blocks:
             match block:
                 case Paragraph():
-                    self._paragraph("Body Text", block.text)
+                    self._paragraph(NUMBERED_PARAGRAPH_STYLE if self.style.numbered_paragraphs
+                                    else "Body Text", block.text)
                 case BulletList():
                     self._add_list(block)
                 case Table():

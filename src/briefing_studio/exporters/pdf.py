@@ -57,6 +57,7 @@ PAGE_SIZES = {"A4": A4, "Letter": letter}
 PAGE_HEIGHT_LIMIT = 10_000  # points: room enough for any paragraph to wrap in
 TABLE_RULE = 0.5  # points
 LEAST_LINES_AFTER_A_HEADING = 2
+NUMBER_INDENT_MM = 25.4 / 4  # Word's list indent, a quarter inch
 
 # A place in the briefing: (section, block) by index, (section, SECTION_START) for a
 # section's heading (or its first block when it has none), TITLE_BLOCK for the title block.
@@ -129,6 +130,7 @@ class _PdfBuilder:
         self.styles = _paragraph_styles(style, self.fonts)
         self.gaps = block_gaps(style)
         self.table_count = 0
+        self.paragraph_count = 0
 
     def build(self, target: Path | BinaryIO) -> PlaceMap:
         width, height = PAGE_SIZES[self.style.page_size]
@@ -221,6 +223,10 @@ class _PdfBuilder:
 
     def _block(self, block: Block) -> list[Flowable]:
         match block:
+            case Paragraph() if self.style.numbered_paragraphs:
+                self.paragraph_count += 1  # through the document, as a submission counts
+                return [self._para(block.text, "numbered_body",
+                                   bullet=f"{self.paragraph_count}.")]
             case Paragraph():
                 return [self._para(block.text, "body")]
             case BulletList():
@@ -571,6 +577,10 @@ def _paragraph_styles(style: HouseStyle, fonts: _Fonts) -> dict[str, ParagraphSt
     for name in ("table_header", "table_cell"):
         styles[f"{name}_right"] = ParagraphStyle(f"{name}_right", parent=styles[name],
                                                  alignment=TA_RIGHT)
+    # The number in the margin of the text, where Word's list indent puts it.
+    styles["numbered_body"] = ParagraphStyle(
+        "numbered_body", parent=body, leftIndent=NUMBER_INDENT_MM * mm, bulletIndent=0,
+        bulletFontName=fonts.body.regular, bulletFontSize=spacing["body"].size)
     for level in (1, 2, 3):
         styles[f"heading{level}"] = spaced(f"heading{level}", f"heading{level}", body,
                                            fontName=fonts.heading.bold, textColor=heading)

@@ -52,7 +52,7 @@ from .settings import Settings
 
 APP_NAME = "Briefing Studio"
 TEMPLATES = (("Briefing Note", "briefing-note"), ("Talking Points", "talking-points"),
-             ("Blank", "blank"))
+             ("Ministerial Submission", "ministerial-submission"), ("Blank", "blank"))
 OPEN_FILTER = (f"Briefings and importable text ({' '.join('*' + s for s in IMPORTABLE_SUFFIXES)})"
                ";;All files (*)")
 

@@ -34,6 +34,7 @@ from ..errors import ArticleImportError, described
 from ..model import Briefing, Bullet, Metadata, Paragraph, Table
 from ..style import available_styles, load_style
 from ..titleblock import METADATA_CONTROL, METADATA_FIELDS, iso_date
+from ..word_styles import DOC_TYPE_STYLE, NUMBERED_PARAGRAPH_STYLE, PRIORITY_STYLES
 from .builder import SectionBuilder
 from .docx_styles import WordStyles
 from .docx_tables import table_grid
@@ -52,6 +53,7 @@ from .docx_text import (
 from .text import parse_bullet
 
 PRIORITY_WORDS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
+PRIORITY_STYLE_NAMES = set(PRIORITY_STYLES.values())
 HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 TRACKED_CHANGES_NOTE = ("the document has tracked changes: they were accepted "
                         "(insertions kept, deletions left out), as Word's Accept All shows it")
@@ -172,13 +174,15 @@ class _WordReader:
             self.meta.title = plain
         elif style == "Subtitle" and not self.meta.subtitle:
             self.meta.subtitle = plain
-        elif style == "Document Type" and not self.built.sections:
+        elif style == DOC_TYPE_STYLE and not self.built.sections:
             self.meta.doc_type = plain
         elif heading:
             level = min(int(heading.group(1)), 3)
             self.built.heading(plain, level)
         elif style == "Caption":
             self.caption = plain
+        elif style == NUMBERED_PARAGRAPH_STYLE:  # a house style's numbered body text
+            self.built.add(Paragraph(text=text.strip()))
         elif paragraph is not None and self._is_list(paragraph):
             self.built.add_item(bullet_from(self._badge(paragraph), text),
                                 numbered=self._is_numbered(paragraph, style))
@@ -196,7 +200,7 @@ class _WordReader:
         first = paragraph.find(f"{W}r")
         if first is None or not self._is_list(paragraph):
             return None
-        return first if self.styles.run_style(first).startswith("Priority ") else None
+        return first if self.styles.run_style(first) in PRIORITY_STYLE_NAMES else None
 
     def _is_numbered(self, paragraph: etree._Element, style: str) -> bool:
         if style.startswith("List Number"):
