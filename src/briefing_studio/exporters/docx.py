@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as DocxSection
 from docx.shared import Length, Mm, Pt, RGBColor
+from docx.styles import BabelFish
 from docx.styles.style import BaseStyle, StyleFactory
 
 from ..atomicfile import replacing
@@ -47,6 +48,9 @@ from .docx_parts import (
 )
 
 TABLE_STYLE = "Briefing Table"
+# Word's built-in styles among ours, which a template may hold under another name.
+BUILT_IN_STYLES = {"Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
+                   "Body Text", "List Bullet", "List Number", "Caption", "Header", "Footer"}
 # Cell text has paragraph styles of its own: a paragraph style's font and colour win
 # over a table style's in LibreOffice (and over Normal-based text in Word).
 TABLE_HEADING_STYLE = "Table Heading"
@@ -234,6 +238,8 @@ class _DocxBuilder:
         if existing is not None:
             self.found[name] = existing
             if existing.style_id in self.template_styles:
+                if name in BUILT_IN_STYLES:
+                    _name_as_word_does(existing.element, name)
                 # The template's own style wins: the house style is set on a copy that
                 # is thrown away, so the code that sets up styles need not know.
                 return type(existing)(copy.deepcopy(existing.element))
@@ -478,6 +484,30 @@ class _DocxBuilder:
 def _has_page_set_up(section: DocxSection) -> bool:
     return None not in (section.page_width, section.left_margin, section.right_margin,
                         section.top_margin, section.bottom_margin)
+
+
+def _name_as_word_does(style: BaseOxmlElement, name: str) -> None:
+    """Give a template's built-in style, found by its id or an alias under another name
+    ("Başlık 1", written by a converter), the name by which Word and LibreOffice know it
+    as built in ("heading 1"); Word shows it in the reader's language anyway. The name
+    it had stays, as an alias."""
+    internal = BabelFish.ui2internal(name)
+    element = style.find(qn("w:name"))
+    if element is None:
+        element = style.makeelement(qn("w:name"), {})
+        style.insert(0, element)
+    current = element.get(qn("w:val"), "")
+    if _style_key(current) == _style_key(internal):
+        return
+    element.set(qn("w:val"), internal)
+    if not current:
+        return
+    aliases = style.find(qn("w:aliases"))
+    if aliases is None:
+        aliases = style.makeelement(qn("w:aliases"), {})
+        element.addnext(aliases)  # w:aliases follows w:name (17.7.4.1)
+    known = [alias for alias in aliases.get(qn("w:val"), "").split(",") if alias]
+    aliases.set(qn("w:val"), ",".join([*known, current] if current not in known else known))
 
 
 def _style_key(name: str) -> str:
