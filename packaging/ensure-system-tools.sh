@@ -14,6 +14,9 @@ need qpdf qpdf
 need fc-match fontconfig
 # LibreOffice sets Arial and Times New Roman in their metric twins, as our PDF does.
 fc-list 2>/dev/null | grep -q "Liberation Serif" || missing="$missing fonts-liberation2"
+# ... and Calibri and Cambria, which most Word templates use, in theirs.
+fc-list 2>/dev/null | grep -q "Carlito" || missing="$missing fonts-crosextra-carlito"
+fc-list 2>/dev/null | grep -q "Caladea" || missing="$missing fonts-crosextra-caladea"
 [ -z "$missing" ] && exit 0
 packages=$(echo $missing | tr ' ' '\n' | sort -u | tr '\n' ' ')
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -23,6 +23,8 @@ class TextSpacing:
     leading: float  # the distance from one baseline to the next, points
     before: float = 0.0  # space above the paragraph, points
     after: float = 0.0  # space below the paragraph, points
+    # Word's "Don't add space between paragraphs of the same style" (a template's lists)
+    contextual: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ def text_spacing(style: HouseStyle) -> dict[str, TextSpacing]:
         size = style.heading_size(level)
         found[f"heading{level}"] = TextSpacing(
             size, size * 1.25, before=size * (0.9 if level == 1 else 0.6), after=size * 0.35)
+    found.update(style.template_spacing)  # a Word template's own, where the PDF follows one
     return found
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -91,10 +91,14 @@ class HouseStyle:
     classification_scheme: str
     labels: dict[str, str]
     date_format: str
+    # When the PDF follows a ministry's Word template (exporters/template_look.py): its
+    # paper, and the spacing of the kinds of text it styles (spacing.TextSpacing by name).
+    paper_mm: tuple[float, float] | None = None
+    template_spacing: dict[str, Any] = field(default_factory=dict)
 
     @property
     def page_size_mm(self) -> tuple[float, float]:
-        return PAGE_SIZES_MM[self.page_size]
+        return self.paper_mm or PAGE_SIZES_MM[self.page_size]
 
     @property
     def text_width_mm(self) -> float:

@@ -130,7 +130,7 @@ class _DocxBuilder:
         self.body: list[str] = []
 
     def build(self) -> Document:
-        if self.template is None or not _has_page_set_up(self.document.sections[0]):
+        if self.template is None or not has_page_set_up(self.document.sections[0]):
             self._set_up_page()
         self._set_up_styles()
         self.ids = {name: style.style_id for name, style in self.found.items()}
@@ -256,22 +256,7 @@ class _DocxBuilder:
         return created
 
     def _find(self, name: str, kind: WD_STYLE_TYPE) -> BaseStyle | None:
-        """The document's style of this kind that Word takes for ``name``: by its
-        name, its style id or an alias, whatever the case and spacing, as templates
-        written by other programs or in other languages name built-in styles (LibreOffice
-        "Heading 1", Word "heading 1", a Turkish Word "Başlık 1" with id "Heading1")."""
-        wanted = _style_key(name)
-        kind_name = {WD_STYLE_TYPE.PARAGRAPH: "paragraph", WD_STYLE_TYPE.CHARACTER: "character",
-                     WD_STYLE_TYPE.TABLE: "table"}[kind]
-        candidates = [s for s in self._style_elements()
-                      if (s.get(qn("w:type")) or "paragraph") == kind_name]
-        for keys in (_names, _style_id, _aliases):
-            for element in candidates:
-                if wanted in keys(element):
-                    return StyleFactory(element)
-        if name == "Normal":  # Word's default paragraph style, whatever it is called
-            return self.document.styles.default(kind)
-        return None
+        return find_style(self.document, name, kind)
 
     def _style_elements(self) -> list:
         return self.document.styles.element.findall(qn("w:style"))
@@ -481,7 +466,26 @@ class _DocxBuilder:
             xml.set_custom_property(self.document, "Classification", info.classification)
 
 
-def _has_page_set_up(section: DocxSection) -> bool:
+def find_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> BaseStyle | None:
+    """The document's style of this kind that Word takes for ``name``: by its name, its
+    style id or an alias, whatever the case and spacing, as templates written by other
+    programs or in other languages name built-in styles (LibreOffice "Heading 1", Word
+    "heading 1", a Turkish Word "Başlık 1" with id "Heading1")."""
+    wanted = _style_key(name)
+    kind_name = {WD_STYLE_TYPE.PARAGRAPH: "paragraph", WD_STYLE_TYPE.CHARACTER: "character",
+                 WD_STYLE_TYPE.TABLE: "table"}[kind]
+    candidates = [s for s in document.styles.element.findall(qn("w:style"))
+                  if (s.get(qn("w:type")) or "paragraph") == kind_name]
+    for keys in (_names, _style_id, _aliases):
+        for element in candidates:
+            if wanted in keys(element):
+                return StyleFactory(element)
+    if name == "Normal":  # Word's default paragraph style, whatever it is called
+        return document.styles.default(kind)
+    return None
+
+
+def has_page_set_up(section: DocxSection) -> bool:
     return None not in (section.page_width, section.left_margin, section.right_margin,
                         section.top_margin, section.bottom_margin)
 

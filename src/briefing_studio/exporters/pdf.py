@@ -16,7 +16,6 @@ from typing import BinaryIO, NamedTuple
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
@@ -52,8 +51,8 @@ from . import BlockOrigins, DocumentInfo, ExportOptions, document_info, prepare
 from .pdf_fonts import FontFamily, register
 from .pdf_metadata import add_metadata
 from .pdf_rtl import RtlParagraph
+from .template_look import template_look
 
-PAGE_SIZES = {"A4": A4, "Letter": letter}
 PAGE_HEIGHT_LIMIT = 10_000  # points: room enough for any paragraph to wrap in
 TABLE_RULE = 0.5  # points
 LEAST_LINES_AFTER_A_HEADING = 2
@@ -80,11 +79,19 @@ def write_pdf(briefing: Briefing, path: Path, options: ExportOptions) -> None:
     """Write the PDF to ``path``; the file appears only when it is complete."""
     try:
         with replacing(path) as temporary:
-            render_pdf(prepare(briefing, options), temporary, options.style)
+            render_pdf(prepare(briefing, options), temporary, pdf_style(options))
     except OSError as error:
         raise ExportError(path, f"cannot write: {error.strerror or error}") from error
     except (LayoutError, ValueError) as error:
         raise ExportError(path, f"cannot lay out the document: {error}") from error
+
+
+def pdf_style(options: ExportOptions) -> HouseStyle:
+    """The house style, or where the DOCX is made on a Word template, the template's
+    paper, fonts and spacing, so that the PDF is the same document as the DOCX."""
+    if options.docx_template is None:
+        return options.style
+    return template_look(options.style, options.docx_template)
 
 
 def render_pdf(briefing: Briefing, target: Path | BinaryIO, style: HouseStyle,
@@ -128,12 +135,13 @@ class _PdfBuilder:
             arabic=register(style.pdf_fonts.arabic),
         )
         self.styles = _paragraph_styles(style, self.fonts)
+        self.spacing = text_spacing(style)
         self.gaps = block_gaps(style)
         self.table_count = 0
         self.paragraph_count = 0
 
     def build(self, target: Path | BinaryIO) -> PlaceMap:
-        width, height = PAGE_SIZES[self.style.page_size]
+        width, height = (side * mm for side in self.style.page_size_mm)
         margins = self.style.margins
         frame = Frame(margins.left * mm, margins.bottom * mm,
                       width - (margins.left + margins.right) * mm,
@@ -210,7 +218,7 @@ class _PdfBuilder:
             # paragraph's first two lines together. A page-break test costs nothing;
             # keepWithNext would lay out the next block twice.
             _, height = heading.wrap(self.style.text_width_mm * mm, PAGE_HEIGHT_LIMIT)
-            flowables.append(CondPageBreak(
+            flowables.append(_KeepWithNext(
                 heading.style.spaceBefore + height + heading.style.spaceAfter
                 + LEAST_LINES_AFTER_A_HEADING * self.styles["body"].leading))
         # Marked after the page-break test, which may move the heading to the next page.
@@ -239,13 +247,32 @@ class _PdfBuilder:
         # Paragraph bullets rather than a ListFlowable: the same look, laid out in one
         # pass per item instead of two.
         style = self._bullet_style(f"{len(bullets.items)}." if bullets.numbered else "\u2022")
-        flowables: list[Flowable] = [
-            self._para(self._bullet_markup(item), style, markup=True,
-                       bullet=f"{number}." if bullets.numbered else "\u2022")
+        count = len(bullets.items)
+        return [
+            self._para(self._bullet_markup(item), self._item_style(style, number, count),
+                       markup=True, bullet=f"{number}." if bullets.numbered else "\u2022")
             for number, item in enumerate(bullets.items, start=1)
         ]
-        flowables.append(Spacer(0, self.gaps.list_end))
-        return flowables
+
+    def _item_style(self, style: str, number: int, count: int) -> str:
+        """``style`` for an item of a list of ``count``: the last item has the list's
+        space below it, as in the DOCX; where the list style leaves out the space between
+        its items (a Word template's, "contextual"), only the first has space above and
+        only the last below."""
+        contextual = self.spacing["bullet"].contextual
+        first, last = number == 1, number == count
+        if not last and not contextual:
+            return style
+        name = f"{style}-{'first' if first else ''}{'last' if last else ''}"
+        if name not in self.styles:
+            base = self.styles[style]
+            self.styles[name] = ParagraphStyle(
+                name, parent=base,
+                spaceBefore=base.spaceBefore if first or not contextual else 0,
+                spaceAfter=base.spaceAfter + self.gaps.list_end if last else 0)
+            self.styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped",
+                                                           parent=self.styles[name], shaping=1)
+        return name
 
     def _bullet_style(self, widest_bullet: str) -> str:
         """The bullet style, its indent widened when long numbers ("10.", "100.") need it."""
@@ -330,7 +357,7 @@ class _PdfBuilder:
         _, caption_height = caption.wrap(frame_width, PAGE_HEIGHT_LIMIT)
         pdf_table.wrap(frame_width, PAGE_HEIGHT_LIMIT)
         first_rows = sum(pdf_table._rowHeights[:1 + LEAST_ROWS_ON_A_PAGE])
-        return [CondPageBreak(caption.style.spaceBefore + caption_height
+        return [_KeepWithNext(caption.style.spaceBefore + caption_height
                               + caption.style.spaceAfter + first_rows), caption, pdf_table, gap]
 
     def _cell(self, text: str, width: float, header: bool,
@@ -385,6 +412,16 @@ class _PdfBuilder:
             face = self.fonts.arabic.face(bold, italic)
             return f'<font name="{face}">{escape(text)}</font>'
         return escape(text)
+
+
+class _KeepWithNext(CondPageBreak):
+    """A page break unless ``height`` is left on the page: what keeps a heading or a
+    caption with what follows. It passes the space below the flowable before it on to
+    the next, so that the space between two paragraphs stays the larger of the space
+    below the one and above the other, as Word and LibreOffice space them (and
+    reportlab does for paragraphs that meet)."""
+
+    _SPACETRANSFER = True
 
 
 class _RowKeepingTable(PdfTable):

@@ -1,0 +1,97 @@
+"""With a ministry's Word template, the PDF is the DOCX's document too: on the template's
+paper, in the metric twins of its fonts, with its spacing, so both paginate alike."""
+
+import shutil
+import subprocess
+
+import pytest
+from fontTools.ttLib import TTFont
+from pypdf import PdfReader
+
+from briefing_studio.exporters import ExportOptions
+from briefing_studio.exporters.docx import write_docx
+from briefing_studio.exporters.pdf import write_pdf
+from briefing_studio.importers.text import import_article_text
+from briefing_studio.resources import resource_path
+from briefing_studio.style import font_families
+
+from . import docx_fixtures
+from .conftest import FIXTURES
+from .pdf_reading import fonts
+from .test_pagination import advance_widths, lines
+
+TEMPLATES = [*docx_fixtures.TEMPLATES, *docx_fixtures.FIXTURES]
+needs_libreoffice = pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and poppler are not installed (make test installs them as root)")
+
+
+def template(name, folder):
+    if name in docx_fixtures.TEMPLATES:
+        return docx_fixtures.TEMPLATES[name](folder)
+    return docx_fixtures.write_fixture(name, folder)
+
+
+@pytest.fixture(scope="module")
+def renders(tmp_path_factory):
+    """The article on every template, as our PDF and as LibreOffice's PDF of our DOCX."""
+    folder = tmp_path_factory.mktemp("templates")
+    briefing = import_article_text((FIXTURES / "ankara-talks.txt").read_text("utf-8"))
+    for name in TEMPLATES:
+        options = ExportOptions(docx_template=template(name, folder),
+                                classification="OFFICIAL-SENSITIVE")
+        write_pdf(briefing, folder / f"on-{name}.pdf", options)
+        write_docx(briefing, folder / f"on-{name}.docx", options)
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
+         "--convert-to", "pdf", "--outdir", str(folder / "libreoffice"),
+         *map(str, sorted(folder.glob("on-*.docx")))],
+        check=True, capture_output=True, timeout=600)
+    return folder
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_the_pdf_paginates_as_the_docx_on_every_template(renders, name):
+    ours = renders / f"on-{name}.pdf"
+    theirs = renders / "libreoffice" / f"on-{name}.pdf"
+    assert len(PdfReader(ours).pages) == len(PdfReader(theirs).pages)
+    our_lines = lines(ours)
+    alike = len(our_lines & lines(theirs)) / len(our_lines)
+    assert alike >= 0.8, f"only {alike:.0%} of the lines are set alike"
+
+
+def test_the_pdf_takes_the_templates_paper_and_the_twins_of_its_fonts(tmp_path):
+    # python-docx's own document, as most of the fixtures: US Letter, Cambria body text
+    # and Calibri headings (its theme's minor and major fonts).
+    path = docx_fixtures.letterhead(tmp_path)
+    briefing = import_article_text((FIXTURES / "ankara-talks.txt").read_text("utf-8"))
+    pdf = tmp_path / "on-letterhead.pdf"
+    write_pdf(briefing, pdf, ExportOptions(docx_template=path))
+    page = PdfReader(pdf).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+    used = {name.split("+")[-1].split("-")[0] for name in fonts(pdf)}
+    assert {"Caladea", "Carlito"} <= used
+    plain = tmp_path / "plain.pdf"
+    write_pdf(briefing, plain, ExportOptions())
+    assert round(float(PdfReader(plain).pages[0].mediabox.height)) == 842  # the house A4
+
+
+def test_each_fonts_line_height_is_its_own(tmp_path):
+    for family, faces in font_families().items():
+        font = TTFont(resource_path("fonts", faces["regular"]))
+        hhea, em = font["hhea"], font["head"].unitsPerEm
+        assert faces["line_height"] == pytest.approx(
+            (hhea.ascent - hhea.descent + hhea.lineGap) / em, abs=1e-4), family
+
+
+@pytest.mark.skipif(shutil.which("fc-match") is None, reason="fontconfig is not installed")
+@pytest.mark.parametrize("word_font", ["Calibri", "Cambria"])
+def test_the_twins_of_words_default_fonts_have_the_widths_libreoffice_uses(word_font):
+    family = next(faces for faces in font_families().values()
+                  if faces.get("metric_twin_of") == word_font)
+    used = subprocess.run(["fc-match", "-f", "%{file}", word_font], capture_output=True,
+                          text=True, check=True).stdout
+    sample = "Ankara'da İçişleri Bakanlığı, ŞUBAT ğüşıöç 0123456789."
+    assert advance_widths(resource_path("fonts", family["regular"]), sample) == (
+        advance_widths(used, sample)), f"{word_font} is set in {used}"
