@@ -22,6 +22,7 @@ from briefing_studio.script import RTL_LETTERS
 from briefing_studio.style import available_styles, font_families, load_style
 
 from .conftest import FIXTURES
+from .libreoffice import libreoffice_pdfs, needs_libreoffice
 
 STYLES = available_styles()
 # Each document, and the share of its lines of four words or more that both renders
@@ -34,11 +35,6 @@ DOCUMENTS = {"ankara-talks": 0.85, "turkish-briefing": 0.85, "border-crossings-a
 # in different orders.
 RIGHT_TO_LEFT = re.compile(f"[{RTL_LETTERS}]+")
 
-needs_libreoffice = pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
-    reason="LibreOffice and poppler are not installed (make test installs them as root)")
-
-
 @pytest.fixture(scope="module")
 def renders(tmp_path_factory):
     """Every document in every style, as our PDF and as LibreOffice's PDF of our DOCX
@@ -50,11 +46,7 @@ def renders(tmp_path_factory):
             briefing = import_article_text((FIXTURES / f"{name}.txt").read_text("utf-8"))
             write_pdf(briefing, folder / f"{style}-{name}.pdf", options)
             write_docx(briefing, folder / f"{style}-{name}.docx", options)
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
-         "--convert-to", "pdf", "--outdir", str(folder / "libreoffice"),
-         *map(str, sorted(folder.glob("*.docx")))],
-        check=True, capture_output=True, timeout=600)
+    libreoffice_pdfs(folder, sorted(folder.glob("*.docx")))
     return folder
 
 

@@ -3,7 +3,6 @@ furniture inside the printable area, bookmarks that nest, tables that do not str
 row, figures aligned right, the title block ruled once, lists spaced as in the PDF."""
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,29 +19,16 @@ from briefing_studio.model import Briefing, Bullet, BulletList, Metadata, Paragr
 from briefing_studio.style import available_styles, load_style
 
 from .docx_reading import W, part_xml
+from .libreoffice import libreoffice_pdfs, needs_libreoffice
 from .pdf_reading import needs_poppler, outline
 
 STYLES = available_styles()
 EDGE_MM = 8
-needs_libreoffice = pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
-    reason="LibreOffice and poppler are not installed (make test installs them as root)")
-
-
 def both(tmp_path: Path, briefing: Briefing, name: str = "out", **options) -> tuple[Path, Path]:
     pdf, document = tmp_path / f"{name}.pdf", tmp_path / f"{name}.docx"
     write_pdf(briefing, pdf, ExportOptions(**options))
     write_docx(briefing, document, ExportOptions(**options))
     return pdf, document
-
-
-def libreoffice_pdfs(folder: Path, documents: list[Path]) -> list[Path]:
-    """LibreOffice's PDF of each DOCX, converted in one run (it starts slowly)."""
-    out = folder / "libreoffice"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
-                    "--convert-to", "pdf", "--outdir", str(out), *map(str, documents)],
-                   check=True, capture_output=True, timeout=600)
-    return [out / f"{document.stem}.pdf" for document in documents]
 
 
 def ink_margins_mm(pdf: Path, folder: Path) -> list[tuple[float, float, float, float]]:

@@ -17,13 +17,11 @@ from briefing_studio.style import font_families
 
 from . import docx_fixtures
 from .conftest import FIXTURES
+from .libreoffice import libreoffice_pdfs, needs_libreoffice
 from .pdf_reading import fonts
 from .test_pagination import advance_widths, lines
 
 TEMPLATES = [*docx_fixtures.TEMPLATES, *docx_fixtures.FIXTURES]
-needs_libreoffice = pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
-    reason="LibreOffice and poppler are not installed (make test installs them as root)")
 
 
 def template(name, folder):
@@ -42,11 +40,7 @@ def renders(tmp_path_factory):
                                 classification="OFFICIAL-SENSITIVE")
         write_pdf(briefing, folder / f"on-{name}.pdf", options)
         write_docx(briefing, folder / f"on-{name}.docx", options)
-    subprocess.run(
-        ["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile",
-         "--convert-to", "pdf", "--outdir", str(folder / "libreoffice"),
-         *map(str, sorted(folder.glob("on-*.docx")))],
-        check=True, capture_output=True, timeout=600)
+    libreoffice_pdfs(folder, sorted(folder.glob("on-*.docx")))
     return folder
 
 

@@ -20,15 +20,13 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.section import Section as DocxSection
 from docx.shared import Length, Mm, Pt, RGBColor
 from docx.styles import BabelFish
-from docx.styles.style import BaseStyle, StyleFactory
+from docx.styles.style import BaseStyle
 
 from ..atomicfile import replacing
 from ..classification import marking
-from ..docx_package import open_word_document, unreadable_part
-from ..errors import BriefingError, ExportError, StyleError, described
+from ..errors import BriefingError, ExportError, StyleError
 from ..inline import parse_inline
 from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, numeric_columns
 from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
@@ -46,6 +44,8 @@ from .docx_parts import (
     drop_template_leftovers,
     write_application_properties,
 )
+from .template_look import template_look
+from .word_template import find_style, has_page_set_up, open_template, style_key
 
 TABLE_STYLE = "Briefing Table"
 # Word's built-in styles among ours, which a template may hold under another name.
@@ -79,38 +79,14 @@ def build_docx(briefing: Briefing, style: HouseStyle, template: Path | None = No
     if template is None:
         return _DocxBuilder(briefing, style, None).build()
     try:
-        return _DocxBuilder(briefing, style, template).build()
+        # The spacing the PDF takes from the template, for the spaces we write ourselves
+        # (below a list), so that both outputs agree there too.
+        return _DocxBuilder(briefing, template_look(style, template), template).build()
     except BriefingError:
         raise
     except Exception as error:  # a template another program wrote, in a shape we did not foresee
         raise StyleError(template, "cannot be used as a Word template "
                          f"({type(error).__name__}: {error})") from error
-
-
-def open_template(template: Path) -> Document:
-    if not template.is_file():
-        raise StyleError(template, "cannot read: no such Word template")
-    try:
-        document = open_word_document(template, as_template=True)
-    except ValueError as error:
-        if "macroEnabled" not in str(error):
-            raise StyleError(template, "not a Word document (.docx) to use as a template: "
-                             f"{unreadable_part(template) or described(error)}") from error
-        # Macros do not belong in a .docx: Word refuses the file that would carry them.
-        raise StyleError(template, "a macro-enabled document or template (.docm, .dotm): "
-                         "save it as .docx or .dotx in Word to use it as a template"
-                         ) from error
-    except Exception as error:  # python-docx raises several kinds for a file it cannot read
-        reason = unreadable_part(template) or described(error)
-        raise StyleError(template, "not a Word document (.docx) to use as a template: "
-                         f"{reason}") from error
-    body = document.element.body
-    for element in list(body):
-        if element is not body.sectPr:
-            body.remove(element)  # the template's sample content, if any
-    body.get_or_add_sectPr()  # where the body ends; a template may have none
-    return document
-
 
 
 class _DocxBuilder:
@@ -466,30 +442,6 @@ class _DocxBuilder:
             xml.set_custom_property(self.document, "Classification", info.classification)
 
 
-def find_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> BaseStyle | None:
-    """The document's style of this kind that Word takes for ``name``: by its name, its
-    style id or an alias, whatever the case and spacing, as templates written by other
-    programs or in other languages name built-in styles (LibreOffice "Heading 1", Word
-    "heading 1", a Turkish Word "Başlık 1" with id "Heading1")."""
-    wanted = _style_key(name)
-    kind_name = {WD_STYLE_TYPE.PARAGRAPH: "paragraph", WD_STYLE_TYPE.CHARACTER: "character",
-                 WD_STYLE_TYPE.TABLE: "table"}[kind]
-    candidates = [s for s in document.styles.element.findall(qn("w:style"))
-                  if (s.get(qn("w:type")) or "paragraph") == kind_name]
-    for keys in (_names, _style_id, _aliases):
-        for element in candidates:
-            if wanted in keys(element):
-                return StyleFactory(element)
-    if name == "Normal":  # Word's default paragraph style, whatever it is called
-        return document.styles.default(kind)
-    return None
-
-
-def has_page_set_up(section: DocxSection) -> bool:
-    return None not in (section.page_width, section.left_margin, section.right_margin,
-                        section.top_margin, section.bottom_margin)
-
-
 def _name_as_word_does(style: BaseOxmlElement, name: str) -> None:
     """Give a template's built-in style, found by its id or an alias under another name
     ("Başlık 1", written by a converter), the name by which Word and LibreOffice know it
@@ -501,7 +453,7 @@ def _name_as_word_does(style: BaseOxmlElement, name: str) -> None:
         element = style.makeelement(qn("w:name"), {})
         style.insert(0, element)
     current = element.get(qn("w:val"), "")
-    if _style_key(current) == _style_key(internal):
+    if style_key(current) == style_key(internal):
         return
     element.set(qn("w:val"), internal)
     if not current:
@@ -512,23 +464,3 @@ def _name_as_word_does(style: BaseOxmlElement, name: str) -> None:
         element.addnext(aliases)  # w:aliases follows w:name (17.7.4.1)
     known = [alias for alias in aliases.get(qn("w:val"), "").split(",") if alias]
     aliases.set(qn("w:val"), ",".join([*known, current] if current not in known else known))
-
-
-def _style_key(name: str) -> str:
-    return re.sub(r"\s+", "", name).casefold()
-
-
-def _names(style: BaseOxmlElement) -> set[str]:
-    name = style.find(qn("w:name"))
-    return {_style_key(name.get(qn("w:val"), ""))} if name is not None else set()
-
-
-def _style_id(style: BaseOxmlElement) -> set[str]:
-    return {_style_key(style.get(qn("w:styleId"), ""))}
-
-
-def _aliases(style: BaseOxmlElement) -> set[str]:
-    aliases = style.find(qn("w:aliases"))
-    if aliases is None:
-        return set()
-    return {_style_key(alias) for alias in aliases.get(qn("w:val"), "").split(",")}

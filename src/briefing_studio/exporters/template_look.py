@@ -24,7 +24,7 @@ from lxml import etree
 
 from ..spacing import TextSpacing
 from ..style import Fonts, HouseStyle, Margins, font_families
-from .docx import find_style, has_page_set_up, open_template
+from .word_template import find_style, has_page_set_up, open_template
 
 # The kinds of text of the spacing table, and the Word style each is written in.
 ROLES = {"body": "Body Text", "bullet": "List Bullet", "title": "Title",
