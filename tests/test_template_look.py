@@ -89,3 +89,19 @@ def test_the_twins_of_words_default_fonts_have_the_widths_libreoffice_uses(word_
     sample = "Ankara'da İçişleri Bakanlığı, ŞUBAT ğüşıöç 0123456789."
     assert advance_widths(resource_path("fonts", family["regular"]), sample) == (
         advance_widths(used, sample)), f"{word_font} is set in {used}"
+
+
+def test_a_template_with_styles_word_would_not_write_gets_one_line(tmp_path, capsys):
+    from briefing_studio.cli import main
+
+    path = docx_fixtures.letterhead(tmp_path)
+    docx_fixtures.rewrite_package(path, lambda name, data: data.replace(
+        b'<w:sz w:val="22"/>', b'<w:sz w:val="eleven"/>') if name == "word/styles.xml" else data)
+    source = tmp_path / "note.txt"
+    source.write_text("Water Talks\nFlows fell this summer.\n", encoding="utf-8")
+    code = main(["export", str(source), "--pdf", str(tmp_path / "out.pdf"),
+                 "--docx-template", str(path)])
+    lines = capsys.readouterr().err.splitlines()
+    assert code == 2 and len(lines) == 1
+    assert str(path) in lines[0] and "styles or theme cannot be read" in lines[0]
+    assert not (tmp_path / "out.pdf").exists()

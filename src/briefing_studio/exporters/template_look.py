@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
+from ..errors import StyleError, described
 from ..spacing import TextSpacing
 from ..style import Fonts, HouseStyle, Margins, font_families
 from .word_template import find_style, has_page_set_up, open_template
@@ -37,8 +38,17 @@ DEFAULT_SIZE_PT = 10.0  # a document without a size anywhere (17.3.2.38)
 
 
 def template_look(style: HouseStyle, template: Path) -> HouseStyle:
-    """``style`` with the paper, fonts and spacing of the Word ``template``."""
+    """``style`` with the paper, fonts and spacing of the Word ``template``; a template
+    whose styles hold values Word would not write gets one line saying so."""
     document = open_template(template)
+    try:
+        return _look(style, document)
+    except (ValueError, TypeError, etree.XMLSyntaxError) as error:
+        raise StyleError(template, "cannot be used as a Word template: its styles or "
+                         f"theme cannot be read ({described(error)})") from error
+
+
+def _look(style: HouseStyle, document: Document) -> HouseStyle:
     styles = _Styles(document)
     spacing = {}
     for role, name in ROLES.items():
