@@ -81,6 +81,17 @@ def test_the_one_line_footer_of_a_narrow_margin_holds_marking_reference_and_page
     assert "PAGE" in part_xml(document, "word/footer")
 
 
+def test_a_heading_longer_than_a_page_is_printed_whole_and_leaves_no_page_empty(tmp_path):
+    heading = " ".join(f"word{n}" for n in range(900))
+    briefing = Briefing(meta=Metadata(title="Water talks"),
+                        sections=[Section(heading=heading, blocks=[Paragraph("Text.")])])
+    pdf, _ = both(tmp_path, briefing)
+    pages = [page.extract_text() or "" for page in PdfReader(pdf).pages]
+    # As in Word, a heading that cannot keep its lines on this page starts the next.
+    assert "Water talks" in pages[0] and all("word" in page for page in pages[1:])
+    assert all(f"word{n} " in " ".join(" ".join(pages).split()) for n in range(899))
+
+
 def test_an_untitled_briefing_bookmarks_its_sections_side_by_side(tmp_path):
     briefing = Briefing(sections=[
         Section(heading="Background", blocks=[Paragraph("One.")]),

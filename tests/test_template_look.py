@@ -1,6 +1,7 @@
 """With a ministry's Word template, the PDF is the DOCX's document too: on the template's
 paper, in the metric twins of its fonts, with its spacing, so both paginate alike."""
 
+import re
 import shutil
 import subprocess
 
@@ -12,6 +13,7 @@ from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.importers.text import import_article_text
+from briefing_studio.model import Briefing, Paragraph, Section
 from briefing_studio.resources import resource_path
 from briefing_studio.style import font_families
 
@@ -20,6 +22,7 @@ from .conftest import FIXTURES
 from .libreoffice import libreoffice_pdfs, needs_libreoffice
 from .pdf_reading import fonts
 from .test_pagination import advance_widths, lines
+from .test_print_fidelity import ink_margins_mm
 
 TEMPLATES = [*docx_fixtures.TEMPLATES, *docx_fixtures.FIXTURES]
 
@@ -105,3 +108,46 @@ def test_a_template_with_styles_word_would_not_write_gets_one_line(tmp_path, cap
     assert code == 2 and len(lines) == 1
     assert str(path) in lines[0] and "styles or theme cannot be read" in lines[0]
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_styles_we_add_to_a_template_are_in_its_font_in_both_outputs(tmp_path):
+    import docx as python_docx
+
+    path = docx_fixtures.letterhead(tmp_path)  # body text in the theme's Cambria
+    briefing = import_article_text((FIXTURES / "ankara-talks.txt").read_text("utf-8"))
+    options = ExportOptions(docx_template=path)
+    pdf, document = tmp_path / "out.pdf", tmp_path / "out.docx"
+    write_pdf(briefing, pdf, options)
+    write_docx(briefing, document, options)
+    table_text = python_docx.Document(str(document)).styles["Table Text"]
+    assert table_text.font.name == "Cambria"  # ours, in the template's body font
+    assert {name.split("+")[-1].split("-")[0] for name in fonts(pdf)} >= {"Caladea"}
+    assert not {name for name in fonts(pdf) if "LiberationSans" in name}
+
+
+def test_a_template_without_any_font_is_set_as_word_sets_it(tmp_path):
+    path = docx_fixtures.letterhead(tmp_path)
+    docx_fixtures.rewrite_package(path, lambda name, data: re.sub(
+        rb"<w:rFonts[^>]*/>", b"", data) if name == "word/styles.xml" else (
+        re.sub(rb'(<a:latin typeface=")[^"]*"', rb'\1"', data)
+        if name == "word/theme/theme1.xml" else data))
+    briefing = Briefing(sections=[Section(blocks=[Paragraph("Flows fell.")])])
+    pdf = tmp_path / "out.pdf"
+    write_pdf(briefing, pdf, ExportOptions(docx_template=path))
+    assert any("LiberationSerif" in name for name in fonts(pdf))  # Times New Roman's twin
+
+
+@needs_libreoffice
+def test_the_furniture_stands_at_the_templates_header_and_footer_distance(tmp_path):
+    path = docx_fixtures.letterhead(tmp_path)
+    docx_fixtures.rewrite_package(path, lambda name, data: re.sub(
+        rb'w:header="\d+"', b'w:header="1134"', data) if name == "word/document.xml" else data)
+    briefing = Briefing(sections=[Section(blocks=[Paragraph("Flows fell.")])])
+    options = ExportOptions(docx_template=path, classification="OFFICIAL-SENSITIVE")
+    pdf, document = tmp_path / "out.pdf", tmp_path / "out.docx"
+    write_pdf(briefing, pdf, options)
+    write_docx(briefing, document, options)
+    (theirs,) = libreoffice_pdfs(tmp_path, [document])
+    ours_top = ink_margins_mm(pdf, tmp_path)[0][0]
+    assert ours_top >= 20  # 1134 twips: 20 mm
+    assert ours_top == pytest.approx(ink_margins_mm(theirs, tmp_path)[0][0], abs=2)

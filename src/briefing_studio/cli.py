@@ -25,7 +25,7 @@ EXIT_BAD_INPUT = 2
 EXIT_NO_DISPLAY = 1
 EXIT_INTERNAL_ERROR = 1
 COMMANDS = ("import", "export")
-PRIORITY_CHOICES = ("high", "medium", "low")
+PRIORITY_CHOICES = tuple(p.value for p in Priority if p is not Priority.NONE)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,9 +79,11 @@ def command_parser() -> argparse.ArgumentParser:
                                 "or the path of a style .json file")
     exporting.add_argument("--docx-template", type=Path, metavar="FILE",
                            help="a Word document whose page set-up, styles, header and "
-                                "footer the DOCX takes")
+                                "footer the DOCX takes; the PDF takes its page, fonts "
+                                "and spacing")
     exporting.add_argument("--min-priority", choices=PRIORITY_CHOICES,
-                           help="leave out bullets below this priority (and those without one)")
+                           help="a summary: leave out bullets ranked below this priority "
+                                "(decisions, paragraphs and unranked bullets stay)")
     exporting.add_argument("--sort-by-priority", action="store_true",
                            help="order each bullet list from high to low priority")
     return parser

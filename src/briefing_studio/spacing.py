@@ -40,7 +40,8 @@ class BlockGaps:
 
 def text_spacing(style: HouseStyle) -> dict[str, TextSpacing]:
     """The spacing of every kind of paragraph, by name: body, bullet, doc_type, title,
-    subtitle, meta (title-block rows), caption, table_cell, heading1-3."""
+    subtitle, meta (title-block rows), caption, table_cell, footer, banner (the
+    marking), heading1-3; where the PDF follows a Word template, its styles' own."""
     sizes = style.sizes
     body = sizes.body
     line = body * 1.4
@@ -97,7 +98,10 @@ class Furniture:
 def furniture(style: HouseStyle, marked: bool) -> Furniture:
     margins = style.margins
     spacing = text_spacing(style)
-    header = max(PRINTABLE_EDGE_MM, min(FURNITURE_DISTANCE_MM, margins.top * 0.45))
-    footer = max(PRINTABLE_EDGE_MM, min(FURNITURE_DISTANCE_MM, margins.bottom * 0.45))
+    header, footer = style.header_footer_mm  # a Word template's, which the DOCX keeps
+    if header is None:
+        header = max(PRINTABLE_EDGE_MM, min(FURNITURE_DISTANCE_MM, margins.top * 0.45))
+    if footer is None:
+        footer = max(PRINTABLE_EDGE_MM, min(FURNITURE_DISTANCE_MM, margins.bottom * 0.45))
     two_lines_mm = (spacing["banner"].leading + spacing["footer"].leading) / MM
     return Furniture(header, footer, marked and footer + two_lines_mm > margins.bottom - 1)

@@ -95,6 +95,8 @@ class HouseStyle:
     # paper, and the spacing of the kinds of text it styles (spacing.TextSpacing by name).
     paper_mm: tuple[float, float] | None = None
     template_spacing: dict[str, Any] = field(default_factory=dict)
+    # The template's header and footer distances from the sheet's edges, mm (None: ours).
+    header_footer_mm: tuple[float | None, float | None] = (None, None)
 
     @property
     def page_size_mm(self) -> tuple[float, float]:

@@ -85,6 +85,17 @@ def test_the_word_template_is_reached_with_alt_w_and_typed_into(qtbot):
     assert "Word template" in [label.text().replace("&", "") for label in labels(dialog)]
 
 
+def test_a_pdf_exported_from_the_app_is_the_house_styles_whatever_template_is_kept(qtbot):
+    # The template field is the DOCX dialog's; the PDF dialog, which does not show it,
+    # must not use the one the settings remember (the preview does not either).
+    pdf = shown(qtbot, ExportDialog("PDF", "OFFICIAL", "ministry", "/t/ministry.docx"))
+    press(qtbot, pdf, Qt.Key.Key_Return)
+    assert pdf.options().docx_template is None
+    document = shown(qtbot, ExportDialog("DOCX", "OFFICIAL", "ministry", "/t/ministry.docx"))
+    press(qtbot, document, Qt.Key.Key_Return)
+    assert str(document.options().docx_template) == "/t/ministry.docx"
+
+
 def test_no_two_controls_of_a_dialog_share_a_letter(dialog):
     letters = mnemonics(dialog)
     assert len(letters) >= 3

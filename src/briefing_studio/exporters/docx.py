@@ -34,7 +34,12 @@ from ..script import split_by_direction
 from ..spacing import TextSpacing, block_gaps, furniture, text_spacing
 from ..style import HouseStyle
 from ..titleblock import METADATA_CONTROL, metadata_rows
-from ..word_styles import DOC_TYPE_STYLE, NUMBERED_PARAGRAPH_STYLE, PRIORITY_STYLES
+from ..word_styles import (
+    BUILT_IN_STYLES,
+    DOC_TYPE_STYLE,
+    NUMBERED_PARAGRAPH_STYLE,
+    PRIORITY_STYLES,
+)
 from ..xmltext import clean
 from . import ExportOptions, document_info, prepare
 from . import docx_xml as xml
@@ -48,9 +53,6 @@ from .template_look import template_look
 from .word_template import find_style, has_page_set_up, open_template, style_key
 
 TABLE_STYLE = "Briefing Table"
-# Word's built-in styles among ours, which a template may hold under another name.
-BUILT_IN_STYLES = {"Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
-                   "Body Text", "List Bullet", "List Number", "Caption", "Header", "Footer"}
 # Cell text has paragraph styles of its own: a paragraph style's font and colour win
 # over a table style's in LibreOffice (and over Normal-based text in Word).
 TABLE_HEADING_STYLE = "Table Heading"

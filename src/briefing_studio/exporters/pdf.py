@@ -260,19 +260,15 @@ class _PdfBuilder:
         its items (a Word template's, "contextual"), only the first has space above and
         only the last below."""
         contextual = self.spacing["bullet"].contextual
-        first, last = number == 1, number == count
-        if not last and not contextual:
+        last = number == count
+        if not contextual and not last:
             return style
-        name = f"{style}-{'first' if first else ''}{'last' if last else ''}"
-        if name not in self.styles:
-            base = self.styles[style]
-            self.styles[name] = ParagraphStyle(
-                name, parent=base,
-                spaceBefore=base.spaceBefore if first or not contextual else 0,
-                spaceAfter=base.spaceAfter + self.gaps.list_end if last else 0)
-            self.styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped",
-                                                           parent=self.styles[name], shaping=1)
-        return name
+        space_above = number == 1 or not contextual
+        base = self.styles[style]
+        return self._derived(
+            f"{style}-{'above' if space_above else ''}{'last' if last else ''}", style,
+            spaceBefore=base.spaceBefore if space_above else 0,
+            spaceAfter=base.spaceAfter + self.gaps.list_end if last else 0)
 
     def _bullet_style(self, widest_bullet: str) -> str:
         """The bullet style, its indent widened when long numbers ("10.", "100.") need it."""
@@ -281,9 +277,13 @@ class _PdfBuilder:
                                                  base.bulletFontSize) + 1.5 * mm
         if needed <= base.leftIndent:
             return "bullet"
-        name = f"bullet-{round(needed)}"
+        return self._derived(f"bullet-{round(needed)}", "bullet", leftIndent=needed)
+
+    def _derived(self, name: str, parent: str, **changes) -> str:
+        """The style ``name``: ``parent`` with ``changes``, made once, with its shaped
+        twin for text with Arabic (see ``_para``)."""
         if name not in self.styles:
-            self.styles[name] = ParagraphStyle(name, parent=base, leftIndent=needed)
+            self.styles[name] = ParagraphStyle(name, parent=self.styles[parent], **changes)
             self.styles[f"{name}_shaped"] = ParagraphStyle(f"{name}_shaped",
                                                            parent=self.styles[name], shaping=1)
         return name
@@ -468,8 +468,9 @@ class _PlaceMark(NullDraw):
 
 
 def _marked(place: Place, flowables: list[Flowable]) -> list[Flowable]:
-    """A block's flowables with its mark before the first that prints (after the gap
-    above a table), or none for a block that prints nothing."""
+    """A block's flowables with its mark before the first that prints (after the test
+    that keeps a caption with its table, which may move both to the next page), or none
+    for a block that prints nothing."""
     if not flowables:
         return []
     first = next((i for i, f in enumerate(flowables) if not isinstance(f, Spacer)),

@@ -2,8 +2,8 @@
 where most readers look, and in an XMP packet attached to the catalog (ISO 32000-1,
 14.3.2), where labelling and data-loss-prevention tools look for the classification.
 
-reportlab writes only the dictionary. Both are now written from the same values and the
-same instant when the file is saved, so that a reader of either finds the same.
+reportlab writes only the dictionary; here both are written from the same values and
+the same instant when the file is saved, so that a reader of either finds the same.
 """
 
 from __future__ import annotations

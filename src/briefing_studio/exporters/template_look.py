@@ -25,16 +25,15 @@ from lxml import etree
 from ..errors import StyleError, described
 from ..spacing import TextSpacing
 from ..style import Fonts, HouseStyle, Margins, font_families
+from ..word_styles import ROLE_STYLES
 from .word_template import find_style, has_page_set_up, open_template
 
-# The kinds of text of the spacing table, and the Word style each is written in.
-ROLES = {"body": "Body Text", "bullet": "List Bullet", "title": "Title",
-         "subtitle": "Subtitle", "heading1": "Heading 1", "heading2": "Heading 2",
-         "heading3": "Heading 3", "caption": "Caption", "footer": "Footer"}
 DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 TWIPS_PER_POINT = 20
 SINGLE_LINE = 240  # w:line of "single" spacing (17.3.1.33)
 DEFAULT_SIZE_PT = 10.0  # a document without a size anywhere (17.3.2.38)
+WORD_DEFAULT_FONT = "Times New Roman"
+WORD_HEADER_DISTANCE_MM = 12.7
 
 
 def template_look(style: HouseStyle, template: Path) -> HouseStyle:
@@ -51,34 +50,50 @@ def template_look(style: HouseStyle, template: Path) -> HouseStyle:
 def _look(style: HouseStyle, document: Document) -> HouseStyle:
     styles = _Styles(document)
     spacing = {}
-    for role, name in ROLES.items():
-        found = find_style(document, name, WD_STYLE_TYPE.PARAGRAPH)
+    for role, name in ROLE_STYLES.items():
+        found = _element(document, name)
         if found is not None:
-            spacing[role] = styles.spacing(found.element)
-    fonts = Fonts(body=_twin(styles.font(_element(document, "Body Text"))) or style.pdf_fonts.body,
-                  heading=_twin(styles.font(_element(document, "Heading 1")))
-                  or style.pdf_fonts.heading,
-                  arabic=style.pdf_fonts.arabic)
-    look = dataclasses.replace(style, pdf_fonts=fonts, template_spacing=spacing)
+            spacing[role] = styles.spacing(found)
+    # The template's fonts, for the styles we add to it as well (table text, the title
+    # block), so that the DOCX is in one family, and the PDF in its twin where we have it.
+    body = styles.font(_element(document, "Body Text", fallback="Normal"))
+    heading = styles.font(_element(document, "Heading 1", fallback="Normal"))
+    look = dataclasses.replace(
+        style, template_spacing=spacing,
+        docx_fonts=Fonts(body=body, heading=heading, arabic=style.docx_fonts.arabic),
+        pdf_fonts=Fonts(body=_twin(body) or style.pdf_fonts.body,
+                        heading=_twin(heading) or style.pdf_fonts.heading,
+                        arabic=style.pdf_fonts.arabic))
     section = document.sections[0]
     if has_page_set_up(section):
         look = dataclasses.replace(
             look, paper_mm=(section.page_width.mm, section.page_height.mm),
             margins=Margins(top=section.top_margin.mm, bottom=section.bottom_margin.mm,
-                            left=section.left_margin.mm, right=section.right_margin.mm))
+                            left=section.left_margin.mm, right=section.right_margin.mm),
+            header_footer_mm=(_mm(section.header_distance), _mm(section.footer_distance)))
     return look
 
 
-def _element(document: Document, name: str) -> BaseOxmlElement | None:
+def _mm(length) -> float:
+    """A header or footer distance; Word's half inch where the template gives none."""
+    return WORD_HEADER_DISTANCE_MM if length is None else length.mm
+
+
+def _element(document: Document, name: str, fallback: str = "") -> BaseOxmlElement | None:
+    """The template's paragraph style ``name`` (else ``fallback``), or None."""
     found = find_style(document, name, WD_STYLE_TYPE.PARAGRAPH)
+    if found is None and fallback:
+        found = find_style(document, fallback, WD_STYLE_TYPE.PARAGRAPH)
     return None if found is None else found.element
 
 
 def _twin(font: str) -> str:
     """The bundled family with the widths of ``font``, or ''."""
+    wanted = font.casefold()
+    if not wanted:
+        return ""
     for family, faces in font_families().items():
-        if family.casefold() == font.casefold() or (
-                faces.get("metric_twin_of", "").casefold() == font.casefold()):
+        if wanted in (family.casefold(), faces.get("metric_twin_of", "").casefold()):
             return family
     return ""
 
@@ -118,7 +133,9 @@ class _Styles:
         if named:
             return named
         theme = self._first(style, f"{qn('w:rPr')}/{qn('w:rFonts')}", "w:asciiTheme") or ""
-        return self.theme.get("major" if theme.startswith("major") else "minor", "")
+        # Without a font anywhere Word sets Times New Roman.
+        return self.theme.get("major" if theme.startswith("major") else "minor",
+                              WORD_DEFAULT_FONT)
 
     def spacing(self, style: BaseOxmlElement) -> TextSpacing:
         rpr, spacing = qn("w:rPr"), f"{qn('w:pPr')}/{qn('w:spacing')}"
@@ -164,6 +181,6 @@ def _theme_fonts(document: Document) -> dict[str, str]:
     found = {}
     for kind in ("major", "minor"):
         latin = root.find(f".//{DRAWING}{kind}Font/{DRAWING}latin")
-        if latin is not None:
-            found[kind] = latin.get("typeface", "")
+        if latin is not None and latin.get("typeface"):
+            found[kind] = latin.get("typeface")
     return found

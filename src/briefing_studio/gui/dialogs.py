@@ -111,6 +111,7 @@ class ExportDialog(QDialog):
     def __init__(self, kind: str, classification: str, style: str, template: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.kind = kind
         self.setWindowTitle(f"Export {kind}")
         self.classification = QComboBox()
         self.classification.setEditable(True)
@@ -155,7 +156,9 @@ class ExportDialog(QDialog):
         return self.style.currentData()
 
     def options(self) -> ExportOptions:
-        template = self.template.text().strip()
+        # Only the DOCX dialog shows the template: a PDF exported here is the house
+        # style's, as the preview shows it.
+        template = self.template.text().strip() if self.kind == "DOCX" else ""
         return ExportOptions(
             style=load_style(self.selected_style()),
             classification=self.classification.currentText(),

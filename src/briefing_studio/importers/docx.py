@@ -181,7 +181,9 @@ class _WordReader:
             self.built.heading(plain, level)
         elif style == "Caption":
             self.caption = plain
-        elif style == NUMBERED_PARAGRAPH_STYLE:  # a house style's numbered body text
+        elif style == NUMBERED_PARAGRAPH_STYLE:
+            # Word numbers it through its style, so the list test below would take it
+            # for a numbered item: it is a paragraph of a style that numbers paragraphs.
             self.built.add(Paragraph(text=text.strip()))
         elif paragraph is not None and self._is_list(paragraph):
             self.built.add_item(bullet_from(self._badge(paragraph), text),
