@@ -4,6 +4,7 @@ paper, in the metric twins of its fonts, with its spacing, so both paginate alik
 import re
 import shutil
 import subprocess
+import zipfile
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -13,7 +14,7 @@ from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.importers.text import import_article_text
-from briefing_studio.model import Briefing, Paragraph, Section
+from briefing_studio.model import Briefing, Bullet, BulletList, Paragraph, Section
 from briefing_studio.resources import resource_path
 from briefing_studio.style import font_families
 
@@ -151,3 +152,31 @@ def test_the_furniture_stands_at_the_templates_header_and_footer_distance(tmp_pa
     ours_top = ink_margins_mm(pdf, tmp_path)[0][0]
     assert ours_top >= 20  # 1134 twips: 20 mm
     assert ours_top == pytest.approx(ink_margins_mm(theirs, tmp_path)[0][0], abs=2)
+
+
+@needs_libreoffice
+def test_numbered_items_are_spaced_as_the_templates_list_number_style(tmp_path):
+    path = docx_fixtures.letterhead(tmp_path)
+    docx_fixtures.rewrite_package(path, lambda name, data: data.replace(
+        b'<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/>'
+        b'<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
+        b'<w:rsid w:val="00326F90"/><w:pPr><w:contextualSpacing/></w:pPr>',
+        b'<w:style w:type="paragraph" w:styleId="ListNumber"><w:name w:val="List Number"/>'
+        b'<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="480"/></w:pPr>')
+        if name == "word/styles.xml" else data)
+    assert b'w:after="480"' in zipfile.ZipFile(path).read("word/styles.xml")
+    briefing = Briefing(sections=[Section(blocks=[
+        BulletList(numbered=True, items=[Bullet(text="Alpha item."), Bullet(text="Beta item.")]),
+        BulletList(items=[Bullet(text="Gamma item."), Bullet(text="Delta item.")])])])
+    options = ExportOptions(docx_template=path)
+    pdf, document = tmp_path / "out.pdf", tmp_path / "out.docx"
+    write_pdf(briefing, pdf, options)
+    write_docx(briefing, document, options)
+    (theirs,) = libreoffice_pdfs(tmp_path, [document])
+    for rendered in (pdf, theirs):
+        words = subprocess.run(["pdftotext", "-bbox", str(rendered), "-"],
+                               capture_output=True, text=True, check=True).stdout
+        top = {text: float(y) for y, text in re.findall(r'yMin="([\d.]+)"[^>]*>([^<]+)</word>',
+                                                         words)}
+        assert top["Beta"] - top["Alpha"] > 30  # 24 pt below each numbered item
+        assert top["Delta"] - top["Gamma"] < 20  # the bullets keep List Bullet's

@@ -39,7 +39,8 @@ class BlockGaps:
 
 
 def text_spacing(style: HouseStyle) -> dict[str, TextSpacing]:
-    """The spacing of every kind of paragraph, by name: body, bullet, doc_type, title,
+    """The spacing of every kind of paragraph, by name: body, bullet, numbered (a
+    numbered list's items), doc_type, title,
     subtitle, meta (title-block rows), caption, table_cell, footer, banner (the
     marking), heading1-3; where the PDF follows a Word template, its styles' own."""
     sizes = style.sizes
@@ -48,6 +49,7 @@ def text_spacing(style: HouseStyle) -> dict[str, TextSpacing]:
     found = {
         "body": TextSpacing(body, line, after=body * 0.7),
         "bullet": TextSpacing(body, line, after=body * 0.3),
+        "numbered": TextSpacing(body, line, after=body * 0.3),
         "doc_type": TextSpacing(sizes.subtitle * 0.8, line, after=2),
         "title": TextSpacing(sizes.title, sizes.title * 1.2, after=sizes.title * 0.2),
         "subtitle": TextSpacing(sizes.subtitle, sizes.subtitle * 1.3, after=4),

@@ -15,6 +15,7 @@ BUILT_IN_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Hea
                    "Body Text", "List Bullet", "List Number", "Caption", "Header", "Footer")
 # The kinds of text of the spacing table (spacing.text_spacing) that are written in a
 # built-in style, which a template's own style of that name decides.
-ROLE_STYLES = {"body": "Body Text", "bullet": "List Bullet", "title": "Title",
+ROLE_STYLES = {"body": "Body Text", "bullet": "List Bullet", "numbered": "List Number",
+               "title": "Title",
                "subtitle": "Subtitle", "heading1": "Heading 1", "heading2": "Heading 2",
                "heading3": "Heading 3", "caption": "Caption", "footer": "Footer"}

@@ -153,8 +153,8 @@ class _DocxBuilder:
             heading.font.bold = True
             heading.font.italic = False
             heading.paragraph_format.keep_with_next = True
-        for name in ("List Bullet", "List Number"):
-            listed = self._paragraph_style(name, fonts.body, spacing["bullet"], colours.text)
+        for name, kind in (("List Bullet", "bullet"), ("List Number", "numbered")):
+            listed = self._paragraph_style(name, fonts.body, spacing[kind], colours.text)
             # Word's default list styles drop the space between items of one list; the
             # PDF keeps it.
             xml.keep_space_between_like_paragraphs(listed.element.get_or_add_pPr())
@@ -352,7 +352,8 @@ class _DocxBuilder:
             if bullets.numbered else None
         style = self.ids["List Number" if bullets.numbered else "List Bullet"]
         # The space below a list, as the PDF leaves it: on its last item.
-        last_after = text_spacing(self.style)["bullet"].after + block_gaps(self.style).list_end
+        kind = "numbered" if bullets.numbered else "bullet"
+        last_after = text_spacing(self.style)[kind].after + block_gaps(self.style).list_end
         for number, item in enumerate(bullets.items, start=1):
             self.body.append(xml.paragraph(
                 style, self._bullet_runs(item), num_id=num_id,

@@ -246,20 +246,22 @@ class _PdfBuilder:
     def _list(self, bullets: BulletList) -> list[Flowable]:
         # Paragraph bullets rather than a ListFlowable: the same look, laid out in one
         # pass per item instead of two.
-        style = self._bullet_style(f"{len(bullets.items)}." if bullets.numbered else "\u2022")
+        kind = "numbered" if bullets.numbered else "bullet"
+        style = self._bullet_style(kind, f"{len(bullets.items)}." if bullets.numbered
+                                   else "\u2022")
         count = len(bullets.items)
         return [
-            self._para(self._bullet_markup(item), self._item_style(style, number, count),
+            self._para(self._bullet_markup(item), self._item_style(kind, style, number, count),
                        markup=True, bullet=f"{number}." if bullets.numbered else "\u2022")
             for number, item in enumerate(bullets.items, start=1)
         ]
 
-    def _item_style(self, style: str, number: int, count: int) -> str:
+    def _item_style(self, kind: str, style: str, number: int, count: int) -> str:
         """``style`` for an item of a list of ``count``: the last item has the list's
         space below it, as in the DOCX; where the list style leaves out the space between
         its items (a Word template's, "contextual"), only the first has space above and
         only the last below."""
-        contextual = self.spacing["bullet"].contextual
+        contextual = self.spacing[kind].contextual
         last = number == count
         if not contextual and not last:
             return style
@@ -270,14 +272,15 @@ class _PdfBuilder:
             spaceBefore=base.spaceBefore if space_above else 0,
             spaceAfter=base.spaceAfter + self.gaps.list_end if last else 0)
 
-    def _bullet_style(self, widest_bullet: str) -> str:
-        """The bullet style, its indent widened when long numbers ("10.", "100.") need it."""
-        base = self.styles["bullet"]
+    def _bullet_style(self, kind: str, widest_bullet: str) -> str:
+        """The style of a list's items (``kind``: bullet or numbered), its indent widened
+        when long numbers ("10.", "100.") need it."""
+        base = self.styles[kind]
         needed = base.bulletIndent + stringWidth(widest_bullet, base.bulletFontName,
                                                  base.bulletFontSize) + 1.5 * mm
         if needed <= base.leftIndent:
-            return "bullet"
-        return self._derived(f"bullet-{round(needed)}", "bullet", leftIndent=needed)
+            return kind
+        return self._derived(f"{kind}-{round(needed)}", kind, leftIndent=needed)
 
     def _derived(self, name: str, parent: str, **changes) -> str:
         """The style ``name``: ``parent`` with ``changes``, made once, with its shaped
@@ -596,9 +599,9 @@ def _paragraph_styles(style: HouseStyle, fonts: _Fonts) -> dict[str, ParagraphSt
                   allowWidows=0, allowOrphans=0)
     styles = {
         "body": body,
-        "bullet": spaced("bullet", "bullet", body, leftIndent=6 * mm, bulletIndent=1 * mm,
-                         bulletFontName=fonts.body.regular,
-                         bulletFontSize=spacing["bullet"].size),
+        **{kind: spaced(kind, kind, body, leftIndent=6 * mm, bulletIndent=1 * mm,
+                        bulletFontName=fonts.body.regular, bulletFontSize=spacing[kind].size)
+           for kind in ("bullet", "numbered")},
         "doc_type": spaced("doc_type", "doc_type", body, fontName=fonts.heading.bold,
                            textColor=muted),
         "title": spaced("title", "title", body, fontName=fonts.heading.bold, textColor=heading),
