@@ -392,12 +392,17 @@ def visible_named(window, name: str) -> list[QWidget]:
             if w.accessibleName() == name and w.isVisible()]
 
 
-def test_typing_on_after_moving_the_paragraph_goes_on_in_that_paragraph(window, qtbot):
+def type_at_the_end_of_a_background_paragraph(window, qtbot, index: int, text: str) -> None:
+    """Click the paragraph ``index`` of the Background section, go to its end, type."""
     click_section(qtbot, window, "Background")
-    paragraph = visible_named(window, "Paragraph text")[0]
+    paragraph = visible_named(window, "Paragraph text")[index]
     qtbot.mouseClick(paragraph.viewport(), Qt.MouseButton.LeftButton)
     press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    type_text(qtbot, " AAA")
+    type_text(qtbot, text)
+
+
+def test_typing_on_after_moving_the_paragraph_goes_on_in_that_paragraph(window, qtbot):
+    type_at_the_end_of_a_background_paragraph(window, qtbot, 0, " AAA")
     qtbot.mouseClick(visible_named(window, "Move block down")[0], Qt.MouseButton.LeftButton)
     type_text(qtbot, " MORE")
     blocks = window.document.sections[1].blocks
@@ -406,11 +411,7 @@ def test_typing_on_after_moving_the_paragraph_goes_on_in_that_paragraph(window, 
 
 
 def test_removing_another_block_leaves_the_cursor_where_it_was(window, qtbot):
-    click_section(qtbot, window, "Background")
-    paragraph = visible_named(window, "Paragraph text")[1]
-    qtbot.mouseClick(paragraph.viewport(), Qt.MouseButton.LeftButton)
-    press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    type_text(qtbot, " AAA")
+    type_at_the_end_of_a_background_paragraph(window, qtbot, 1, " AAA")
     qtbot.mouseClick(visible_named(window, "Remove block")[0], Qt.MouseButton.LeftButton)
     type_text(qtbot, " MORE")
     assert window.document.sections[1].blocks[0].text.endswith(" AAA MORE")

@@ -49,7 +49,7 @@ from .docx_parts import (
     drop_template_leftovers,
     write_application_properties,
 )
-from .template_look import template_look
+from .template_look import look_of
 from .word_template import find_style, has_page_set_up, open_template, style_key
 
 TABLE_STYLE = "Briefing Table"
@@ -81,9 +81,7 @@ def build_docx(briefing: Briefing, style: HouseStyle, template: Path | None = No
     if template is None:
         return _DocxBuilder(briefing, style, None).build()
     try:
-        # The spacing the PDF takes from the template, for the spaces we write ourselves
-        # (below a list), so that both outputs agree there too.
-        return _DocxBuilder(briefing, template_look(style, template), template).build()
+        return _DocxBuilder(briefing, style, template).build()
     except BriefingError:
         raise
     except Exception as error:  # a template another program wrote, in a shape we did not foresee
@@ -94,10 +92,14 @@ def build_docx(briefing: Briefing, style: HouseStyle, template: Path | None = No
 class _DocxBuilder:
     def __init__(self, briefing: Briefing, style: HouseStyle, template: Path | None) -> None:
         self.briefing = briefing
-        self.style = style
         self.marking = marking(briefing.meta.classification, style.classification_scheme)
         self.template = template
         self.document = open_template(template) if template else docx.Document()
+        # On a template, the spacing the PDF takes from it, for the spaces we write
+        # ourselves (below a list), so that both outputs agree there too.
+        self.style = style if template is None else look_of(style, self.document, template)
+        self.spacing, self.gaps = text_spacing(self.style), block_gaps(self.style)
+        self.furniture = furniture(self.style, bool(self.marking.text))
         # The template's own styles, by style id: they win over the house style.
         self.template_styles = ({s.get(qn("w:styleId")) for s in self._style_elements()}
                                 if template else set())
@@ -130,13 +132,12 @@ class _DocxBuilder:
         section.page_width, section.page_height = Mm(width), Mm(height)
         section.top_margin, section.bottom_margin = Mm(margins.top), Mm(margins.bottom)
         section.left_margin, section.right_margin = Mm(margins.left), Mm(margins.right)
-        place = furniture(self.style, bool(self.marking.text))
-        section.header_distance = Mm(place.header_mm)
-        section.footer_distance = Mm(place.footer_mm)
+        section.header_distance = Mm(self.furniture.header_mm)
+        section.footer_distance = Mm(self.furniture.footer_mm)
 
     def _set_up_styles(self) -> None:
         fonts, colours = self.style.docx_fonts, self.style.colours
-        spacing = text_spacing(self.style)
+        spacing, gaps = self.spacing, self.gaps
         normal = self._paragraph_style("Normal", fonts.body, spacing["meta"], colours.text)
         # No line of a paragraph alone at the foot or head of a page, as in the PDF.
         normal.paragraph_format.widow_control = True
@@ -171,7 +172,6 @@ class _DocxBuilder:
         caption = self._paragraph_style("Caption", fonts.body, spacing["caption"], colours.muted)
         caption.font.bold, caption.font.italic = True, False
         caption.paragraph_format.keep_with_next = True
-        gaps = block_gaps(self.style)
         cell_spacing = dataclasses.replace(spacing["table_cell"],
                                            before=gaps.cell_padding_vertical,
                                            after=gaps.cell_padding_vertical)
@@ -259,7 +259,7 @@ class _DocxBuilder:
 
     def _add_page_furniture(self) -> None:
         section = self.document.sections[0]
-        one_line = furniture(self.style, bool(self.marking.text)).one_line_footer
+        one_line = self.furniture.one_line_footer
         banner = []
         if self.marking.text:
             marking_run = xml.run(clean(self.marking.text))
@@ -313,7 +313,7 @@ class _DocxBuilder:
         if meta.subtitle:
             self._paragraph("Subtitle", meta.subtitle)
         rows = metadata_rows(meta, self.style.labels, self.style.date_format)
-        gaps = block_gaps(self.style)
+        gaps = self.gaps
         if rows:
             style = self.ids[TITLE_BLOCK_STYLE]
             cells = [
@@ -353,7 +353,7 @@ class _DocxBuilder:
         style = self.ids["List Number" if bullets.numbered else "List Bullet"]
         # The space below a list, as the PDF leaves it: on its last item.
         kind = "numbered" if bullets.numbered else "bullet"
-        last_after = text_spacing(self.style)[kind].after + block_gaps(self.style).list_end
+        last_after = self.spacing[kind].after + self.gaps.list_end
         for number, item in enumerate(bullets.items, start=1):
             self.body.append(xml.paragraph(
                 style, self._bullet_runs(item), num_id=num_id,
@@ -398,7 +398,7 @@ class _DocxBuilder:
                                    style_id=self.ids[TABLE_STYLE], header_rows=1, centred=True))
         # The space below a table, as a paragraph of that height: without a paragraph
         # between them Word glues consecutive tables into one.
-        self.body.append(xml.spacer(block_gaps(self.style).after_table))
+        self.body.append(xml.spacer(self.gaps.after_table))
 
     # ------------------------------------------------------------ text
 

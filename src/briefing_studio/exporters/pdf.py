@@ -43,7 +43,7 @@ from ..inline import parse_inline, plain_text
 from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, heading_numbers, numeric_columns
 from ..model import Block, Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
 from ..script import has_rtl, split_by_direction
-from ..spacing import block_gaps, furniture, text_spacing
+from ..spacing import Furniture, TextSpacing, block_gaps, furniture, text_spacing
 from ..style import HouseStyle
 from ..titleblock import metadata_rows
 from ..xmltext import clean, escape
@@ -157,10 +157,12 @@ class _PdfBuilder:
             # Helvetica, would be an unembedded font in an otherwise self-contained PDF.
             initialFontName=self.fonts.body.regular,
         )
-        furniture = functools.partial(_draw_furniture, style=self.style, marking=self.marking,
-                                      reference=self.briefing.meta.reference,
-                                      font=self.fonts.body)
-        canvas_maker = functools.partial(_FurnishingCanvas, furniture=furniture, info=info)
+        draw_furniture = functools.partial(_draw_furniture, style=self.style, marking=self.marking,
+                                           reference=self.briefing.meta.reference,
+                                           font=self.fonts.body, spacing=self.spacing,
+                                           place=furniture(self.style, bool(self.marking.text)))
+        canvas_maker = functools.partial(_FurnishingCanvas, furniture=draw_furniture,
+                                         info=info)
         document.build(self.story(), canvasmaker=canvas_maker)
         return document.places
 
@@ -553,13 +555,13 @@ class _FurnishingCanvas(Canvas):
 
 
 def _draw_furniture(canvas: Canvas, page: int, pages: int, *, style: HouseStyle, marking: Marking,
-                    reference: str, font: FontFamily) -> None:
+                    reference: str, font: FontFamily, spacing: dict[str, TextSpacing],
+                    place: Furniture) -> None:
     """The marking centred at the top and the bottom, the reference and the page number
     below it (or beside it, where the margin has room for one line only), each line
     where Word puts the DOCX's header and footer lines (see ``spacing.furniture``)."""
     width, height = canvas._pagesize
-    margins, spacing = style.margins, text_spacing(style)
-    place = furniture(style, bool(marking.text))
+    margins = style.margins
     banner, footer = spacing["banner"], spacing["footer"]
     folio_y = place.footer_mm * mm - getDescent(font.regular, footer.size)
     canvas.saveState()

@@ -39,7 +39,11 @@ WORD_HEADER_DISTANCE_MM = 12.7
 def template_look(style: HouseStyle, template: Path) -> HouseStyle:
     """``style`` with the paper, fonts and spacing of the Word ``template``; a template
     whose styles hold values Word would not write gets one line saying so."""
-    document = open_template(template)
+    return look_of(style, open_template(template), template)
+
+
+def look_of(style: HouseStyle, document: Document, template: Path) -> HouseStyle:
+    """``template_look`` of the template ``document``, already opened."""
     try:
         return _look(style, document)
     except (ValueError, TypeError, etree.XMLSyntaxError) as error:
