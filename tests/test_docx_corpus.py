@@ -14,6 +14,7 @@ from collections import Counter
 import pytest
 
 from briefing_studio.importers.docx import import_docx
+from briefing_studio.language import language_of
 from briefing_studio.model import Briefing
 from briefing_studio.style import load_style
 from briefing_studio.titleblock import metadata_rows
@@ -52,8 +53,10 @@ def pandoc_words(path) -> Counter[str]:
 def imported_words(briefing: Briefing) -> Counter[str]:
     """The words a reader of our export sees: body, title and the title block's values."""
     style = load_style()
-    values = [value for _, value in metadata_rows(briefing.meta, style.labels,
-                                                  style.date_format)]
+    language = briefing.meta.language or style.language
+    values = [value for _, value in metadata_rows(briefing.meta, style.words(language),
+                                                  style.date_format,
+                                                  language_of(language).months)]
     return tokens(" ".join([*briefing.words(), briefing.meta.classification, *values]))
 
 

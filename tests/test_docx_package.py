@@ -51,7 +51,7 @@ def template_with_leftovers(folder: Path) -> Path:
     template.core_properties.last_modified_by = "Template Admin"
     template.core_properties.comments = "Do not edit the crest"
     template.core_properties.last_printed = datetime.datetime(2019, 3, 4, 9, 30)
-    template.core_properties.language = "en-GB"
+    template.core_properties.language = "de-DE"
     path = folder / "ministry.dotx"
     template.save(str(path))
     return path
@@ -82,12 +82,13 @@ def test_core_properties_hold_ours_and_leave_out_empty_ones(tmp_path):
     path = export(tmp_path, briefing(), docx_template=template_with_leftovers(tmp_path))
     core = part_xml(path, "docProps/core.xml")
     for leftover in ("IT Department", "Template Admin", "Do not edit", "python-docx",
-                     "2019-03-04", "en-GB"):
+                     "2019-03-04", "de-DE"):
         assert leftover not in core
     root = etree.fromstring(core.encode())
     assert [child.tag for child in root if not (child.text or "").strip()] == []
     properties = docx.Document(str(path)).core_properties
     assert properties.title == "Dam safety talks" and properties.author == ""
+    assert properties.language == "en-GB"  # the document's, not the template's
     named = export(tmp_path, briefing(prepared_by="Ayşe Demir"))
     assert docx.Document(str(named)).core_properties.author == "Ayşe Demir"
 

@@ -78,3 +78,12 @@ def test_text_before_any_heading_is_the_lead_section():
     briefing = import_markdown("Opening words.\n\n## Later\n")
     assert briefing.sections[0].heading == ""
     assert briefing.sections[0].blocks == [Paragraph("Opening words.")]
+
+
+def test_turkish_markdown_is_taken_for_turkish_and_english_is_left_to_the_house_style():
+    turkish = import_markdown(
+        "# Su Görüşmeleri\n\nHeyetler Ankara’da bir araya geldi ve bu konuda anlaştı.\n\n"
+        "- [YÜKSEK] **Yaz salımları:** takvim için bir öneri hazırlanacak.\n")
+    assert turkish.meta.language == "tr-TR"
+    assert turkish.sections[0].blocks[1].items[0].priority is Priority.HIGH
+    assert import_markdown(NOTE).meta.language == ""

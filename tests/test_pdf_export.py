@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from briefing_studio.exporters import ExportOptions, prepare_with_origins
+from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.pdf import render_pdf, write_pdf
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import (
@@ -20,6 +20,7 @@ from briefing_studio.model import (
     Section,
     Table,
 )
+from briefing_studio.plan import make_plan
 from briefing_studio.style import load_style
 from tests.pdf_reading import (
     characters_drawn_as_missing_glyphs,
@@ -268,10 +269,11 @@ def places_briefing() -> Briefing:
 def first_word(briefing: Briefing, place) -> str:
     if place is None:
         return briefing.meta.title.split()[0]
-    section = briefing.sections[place[0]]
-    if place[1] == -1 and section.heading:
+    section_index, block_index = briefing.find(place)
+    section = briefing.sections[section_index]
+    if block_index == -1 and section.heading:
         return section.heading.split()[0]
-    block = section.blocks[max(place[1], 0)]  # a lead without heading starts at its block
+    block = section.blocks[max(block_index, 0)]  # a lead without heading starts at its block
     match block:
         case Paragraph():
             return block.text.split()[0]
@@ -305,11 +307,11 @@ def test_the_place_map_says_on_which_page_and_how_far_down_each_block_starts(tmp
     briefing = places_briefing()
     options = ExportOptions()
     path = tmp_path / "places.pdf"
-    prepared, origins = prepare_with_origins(briefing, options)
-    places = render_pdf(prepared, path, options.style, origins)
+    places = render_pdf(make_plan(briefing, options), path, options.style)
 
-    expected = {None} | {(s, b) for s, section in enumerate(briefing.sections)
-                         for b in range(-1, len(section.blocks))} - {(0, 1)}
+    expected = {None} | {item.id for section in briefing.sections
+                         for item in (section, *section.blocks)} - {
+                             briefing.sections[0].blocks[1].id}
     assert set(places) == expected  # the empty bullet list prints nothing
     words = word_positions(path)
     assert len(poppler_bbox(path)) >= 15
@@ -321,19 +323,20 @@ def test_the_place_map_says_on_which_page_and_how_far_down_each_block_starts(tmp
         assert position.top - 2 <= top <= position.top + 30, place
     frame_top = options.style.margins.top * 72 / 25.4
     moved = [place for place, position in places.items()
-             if place is not None and place[1] >= 0 and position.top == pytest.approx(frame_top)]
+             if place is not None and briefing.find(place)[1] >= 0
+             and position.top == pytest.approx(frame_top)]
     assert moved, "no block was moved to the top of a page: the briefing tests too little"
 
 
-def test_places_count_blocks_as_the_briefing_has_them_when_the_options_leave_some_out():
-    briefing = Briefing(sections=[Section(heading="Talks", blocks=[
-        Paragraph("Opening words."),
-        BulletList(items=[Bullet(text="Routine one.", priority=Priority.LOW)]),
-        Paragraph("Closing words.")])])
+def test_places_name_the_blocks_the_briefing_has_when_the_options_leave_some_out():
+    opening, closing = Paragraph("Opening words."), Paragraph("Closing words.")
+    section = Section(heading="Talks", blocks=[
+        opening, BulletList(items=[Bullet(text="Routine one.", priority=Priority.LOW)]), closing])
+    briefing = Briefing(sections=[section])
     options = ExportOptions(min_priority=Priority.HIGH)
-    prepared, origins = prepare_with_origins(briefing, options)
     buffer = io.BytesIO()
-    places = render_pdf(prepared, buffer, options.style, origins)
-    assert set(places) == {None, (0, -1), (0, 0), (0, 2)}
-    assert places[None].top < places[(0, -1)].top < places[(0, 0)].top < places[(0, 2)].top
-    assert "Closing words." in PdfReader(buffer).pages[places[(0, 2)].page].extract_text()
+    places = render_pdf(make_plan(briefing, options), buffer, options.style)
+    assert set(places) == {None, section.id, opening.id, closing.id}
+    assert places[None].top < places[section.id].top < places[opening.id].top \
+        < places[closing.id].top
+    assert "Closing words." in PdfReader(buffer).pages[places[closing.id].page].extract_text()

@@ -18,7 +18,9 @@ def test_bundled_styles_load_and_differ_where_they_should():
     assert {"ministry", "tr-resmi", "letter"} <= set(available_styles())
     ministry, resmi, letter = load_style(), load_style("tr-resmi"), load_style("letter")
     assert ministry.page_size == "A4" and letter.page_size == "Letter"
-    assert resmi.page_label(1, 9) == "1/9" and ministry.page_label(1, 9) == "Page 1 of 9"
+    assert resmi.words("tr-TR")["page_numbers"] == "{page}/{pages}"
+    assert ministry.words("en-GB")["page_numbers"] == "Page {page} of {pages}"
+    assert resmi.language == "tr-TR" and ministry.language == "en-GB"
     assert resmi.numbered_headings and not ministry.numbered_headings
     assert resmi.margins.right < ministry.margins.right
     assert letter.colours == ministry.colours  # a style names only what it changes

@@ -5,7 +5,7 @@ or lead-in is left introducing nothing."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_studio.exporters import ExportOptions, prepare
+from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.model import (
     Briefing,
@@ -16,6 +16,7 @@ from briefing_studio.model import (
     Section,
     Table,
 )
+from briefing_studio.plan import selected
 
 from .pdf_reading import outline, page_texts
 from .strategies import briefings
@@ -38,7 +39,7 @@ def has_content_under(sections: list[Section], index: int) -> bool:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(briefings, THRESHOLDS)
 def test_a_summary_never_prints_a_heading_with_nothing_under_it(briefing, threshold):
-    summary = prepare(briefing, ExportOptions(min_priority=threshold))
+    summary = selected(briefing, ExportOptions(min_priority=threshold))
     assert len(summary.sections) == len(briefing.sections)  # places keep their index
     for index, section in enumerate(summary.sections):
         if section.heading and not has_content_under(summary.sections, index):
@@ -49,7 +50,7 @@ def test_a_summary_never_prints_a_heading_with_nothing_under_it(briefing, thresh
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(briefings, THRESHOLDS)
 def test_a_summary_drops_only_bullets_ranked_below_the_threshold(briefing, threshold):
-    summary = prepare(briefing, ExportOptions(min_priority=threshold))
+    summary = selected(briefing, ExportOptions(min_priority=threshold))
     for original, section in zip(briefing.sections, summary.sections, strict=True):
         kept = [block for block in section.blocks if not isinstance(block, BulletList)]
         expected = [block for index, block in enumerate(original.blocks)

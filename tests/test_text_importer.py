@@ -12,7 +12,7 @@ from briefing_studio.xmltext import clean
 # Words a reader must find again: markers, priority tags and table rulers are syntax, and
 # so is a pipe, which is a cell border in a table and may stand beside a word elsewhere.
 MARKER = re.compile(r"^(- |\d+\. )")
-TAG = re.compile(r"^\[(HIGH|MEDIUM|LOW|P[123])\]\s*", re.IGNORECASE)
+TAG = re.compile(r"^\[(HIGH|MEDIUM|LOW|P[123]|YÜKSEK|ORTA|DÜŞÜK)\]\s*", re.IGNORECASE)
 WORD = re.compile(r"[^\s|]+")
 
 
@@ -83,6 +83,39 @@ def test_priority_tags_set_priority_and_leave_the_text():
     ]
 
 
+def test_priority_words_of_every_language_are_tags_in_any_case():
+    briefing = import_article_text(
+        "Giriş.\n- [YÜKSEK] Sınır yönetimi: Denetimin artırılması.\n- [orta] Yardım koridorları\n"
+        "- [Düşük] Kültürel değişim.\n- [yüksek]Bitişik\n- [DÜŞÜK] son\n"
+        "- [hıgh] HIGH as a Turkish keyboard writes it in lower case\n"
+        "- [ek] Bir not, öncelik değil\n"
+    )
+    items = briefing.sections[0].blocks[1].items
+    assert items == [
+        Bullet(label="Sınır yönetimi", text="Denetimin artırılması.", priority=Priority.HIGH),
+        Bullet(text="Yardım koridorları", priority=Priority.MEDIUM),
+        Bullet(text="Kültürel değişim.", priority=Priority.LOW),
+        Bullet(text="Bitişik", priority=Priority.HIGH),
+        Bullet(text="son", priority=Priority.LOW),
+        Bullet(text="HIGH as a Turkish keyboard writes it in lower case", priority=Priority.HIGH),
+        Bullet(text="[ek] Bir not, öncelik değil"),
+    ]
+
+
+def test_a_turkish_article_is_taken_for_turkish(fixture_text):
+    assert import_article_text(fixture_text("turkish-briefing.txt")).meta.language == "tr-TR"
+
+
+def test_an_english_article_with_turkish_names_is_left_to_the_house_style():
+    briefing = import_article_text(
+        "Water Talks in Ankara\n"
+        "The Turkish delegation, led by Ayşe Yılmaz and Çağrı Öztürk, met officials from "
+        "Şanlıurfa and Diyarbakır in Ankara.\n"
+        "- [HIGH] İsmail Güneş: agree the summer releases of the dams on the Euphrates.\n"
+        "The talks covered the sharing of gauge data and the repair of canals.\n")
+    assert briefing.meta.language == ""
+
+
 def test_a_clause_before_a_colon_is_not_a_label():
     item = import_article_text(
         "- The minister said that the talks would continue well into next week: details follow.\n"
@@ -132,7 +165,8 @@ article_lines = st.one_of(
     st.builds(lambda t: f"- {t}", st.text(max_size=40)),
     st.builds(lambda t, n: f"{n}. {t}", st.text(max_size=40), st.integers(0, 99)),
     st.builds(lambda tag, t: f"- [{tag}] {t}",
-              st.sampled_from(["HIGH", "medium", "Low", "P1", "p2", "P3"]), st.text(max_size=40)),
+              st.sampled_from(["HIGH", "medium", "Low", "P1", "p2", "P3", "YÜKSEK", "orta",
+                               "Düşük", "note"]), st.text(max_size=40)),
     st.builds(lambda cells: " | ".join(cells) + " |", st.lists(st.text("ab çİ", max_size=8),
                                                                 min_size=1, max_size=4)),
     st.sampled_from(["---|---|---|", "|---|---|", "", "Heading Line", "A sentence."]),

@@ -15,9 +15,11 @@ from pathlib import Path
 from . import __version__, desktop_libs, fileformat
 from .atomicfile import replacing
 from .errors import BriefingError, ExportError
-from .exporters import ExportOptions
+from .exporters import FORMATS, OutputFormat
 from .importers import IMPORTABLE_SUFFIXES, import_file
+from .language import is_tag, languages
 from .model import Briefing, Priority
+from .options import ExportOptions
 from .style import available_styles, load_style
 
 PROGRAM = "briefing-studio"
@@ -25,7 +27,7 @@ EXIT_BAD_INPUT = 2
 EXIT_NO_DISPLAY = 1
 EXIT_INTERNAL_ERROR = 1
 COMMANDS = ("import", "export")
-PRIORITY_CHOICES = tuple(p.value for p in Priority if p is not Priority.NONE)
+PRIORITY_CHOICES = tuple(p.value for p in Priority.ranked())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,13 +67,15 @@ def command_parser() -> argparse.ArgumentParser:
     importing.add_argument("source", type=Path, metavar="SRC",
                            help=f"the file to import ({', '.join(IMPORTABLE_SUFFIXES)})")
     importing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.briefing")
+    titles = " and/or ".join(output.title for output in FORMATS.values())
     exporting = commands.add_parser(
-        "export", help="write a DOCX and/or a PDF from a briefing, article text or Markdown"
+        "export", help=f"write a {titles} from a briefing, article text or Markdown"
     )
     exporting.add_argument("source", type=Path, metavar="SRC",
                            help=f"the file to export ({', '.join(IMPORTABLE_SUFFIXES)})")
-    exporting.add_argument("--docx", type=Path, metavar="OUT.docx", help="write a Word document")
-    exporting.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write a print-ready PDF")
+    for output in FORMATS.values():
+        exporting.add_argument(f"--{output.name}", type=Path, metavar=f"OUT{output.extension}",
+                               help=f"write {output.summary}")
     exporting.add_argument("--classification", metavar="TEXT",
                            help="the marking for every page, replacing the briefing's own")
     exporting.add_argument("--style", metavar="NAME|FILE",
@@ -86,6 +90,10 @@ def command_parser() -> argparse.ArgumentParser:
                                 "(decisions, paragraphs and unranked bullets stay)")
     exporting.add_argument("--sort-by-priority", action="store_true",
                            help="order each bullet list from high to low priority")
+    exporting.add_argument("--language", metavar="TAG",
+                           help="the document's language (a BCP 47 tag: "
+                                f"{', '.join(language.tag for language in languages().values())}"
+                                "), replacing the briefing's own; it picks the printed words")
     return parser
 
 
@@ -106,18 +114,24 @@ def run_command(argv: list[str]) -> int:
         _check_output(arguments.output, fileformat.SUFFIX, arguments.source)
         fileformat.save(imported(arguments.source), arguments.output)
         return 0
-    if arguments.docx is None and arguments.pdf is None:
-        parser.error("export: nothing to write: give --docx OUT.docx and/or --pdf OUT.pdf")
-    outputs = [(path, suffix) for path, suffix in ((arguments.docx, ".docx"),
-                                                   (arguments.pdf, ".pdf")) if path is not None]
-    for path, suffix in outputs:
-        _check_output(path, suffix, arguments.source)
+    if arguments.language is not None and not is_tag(arguments.language):
+        # One line, as for bad input, rather than argparse's usage and error.
+        parser.exit(EXIT_BAD_INPUT, f"{PROGRAM}: --language: {arguments.language!r} is not a "
+                                    "language tag like en-GB or tr-TR\n")
+    outputs = [(getattr(arguments, output.name), output) for output in FORMATS.values()
+               if getattr(arguments, output.name) is not None]
+    if not outputs:
+        wanted = " and/or ".join(f"--{o.name} OUT{o.extension}" for o in FORMATS.values())
+        parser.error(f"export: nothing to write: give {wanted}")
+    for path, output in outputs:
+        _check_output(path, output.extension, arguments.source)
     briefing = imported(arguments.source)
     options = ExportOptions(
         style=load_style(arguments.style),
         classification=arguments.classification,
         min_priority=Priority(arguments.min_priority) if arguments.min_priority else None,
         sort_by_priority=arguments.sort_by_priority,
+        language=arguments.language,
         docx_template=arguments.docx_template,
     )
     export_together(briefing, options, outputs)
@@ -125,32 +139,21 @@ def run_command(argv: list[str]) -> int:
 
 
 def export_together(briefing: Briefing, options: ExportOptions,
-                    outputs: list[tuple[Path, str]]) -> None:
+                    outputs: list[tuple[Path, OutputFormat]]) -> None:
     """Write every output, or none: each is written beside its target first, and all
     replace their targets only when every one is complete."""
     with contextlib.ExitStack() as stack:
         staged = []
-        for path, suffix in outputs:
+        for path, output in outputs:
             try:
-                staged.append((path, suffix, stack.enter_context(replacing(path))))
+                staged.append((path, output, stack.enter_context(replacing(path))))
             except OSError as error:
                 raise ExportError(path, f"cannot write: {error.strerror or error}") from error
-        for path, suffix, temporary in staged:
+        for path, output, temporary in staged:
             try:
-                _writer(suffix)(briefing, temporary, options)
+                output.write(briefing, temporary, options)
             except ExportError as error:
                 raise ExportError(path, error.problem) from error
-
-
-def _writer(suffix: str):
-    # Each exporter's library loads only when its format is asked for.
-    if suffix == ".docx":
-        from .exporters.docx import write_docx
-
-        return write_docx
-    from .exporters.pdf import write_pdf
-
-    return write_pdf
 
 
 def _check_output(output: Path, suffix: str, source: Path) -> None:

@@ -10,12 +10,8 @@ from __future__ import annotations
 import datetime
 import re
 
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "tr": ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos",
-           "Eylül", "Ekim", "Kasım", "Aralık"),
-}
+from .language import FALLBACK, languages
+
 NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})$")
@@ -32,8 +28,8 @@ def _month(word: str) -> int | None:
     folded = _fold(word)
     if len(folded) < 3:
         return None
-    for names in MONTHS.values():
-        for number, name in enumerate(names, start=1):
+    for language in languages().values():
+        for number, name in enumerate(language.months, start=1):
             if _fold(name).startswith(folded):
                 return number
     return None
@@ -59,4 +55,4 @@ def parse_date(text: str) -> datetime.date:
 
 def display_date(date: datetime.date) -> str:
     """How the app shows a date: ``24 November 2026``."""
-    return f"{date.day} {MONTHS['en'][date.month - 1]} {date.year}"
+    return f"{date.day} {languages()[FALLBACK].months[date.month - 1]} {date.year}"

@@ -17,6 +17,8 @@ from typing import Any, NamedTuple, NoReturn, TypeVar
 from . import atomicfile
 from .errors import BriefingFileError
 from .model import (
+    BLOCK_TYPES,
+    HEADING_LEVELS,
     Block,
     Briefing,
     Bullet,
@@ -38,8 +40,11 @@ META_KEYS = (
     "title", "subtitle", "doc_type", "classification", "reference", "date",
     "prepared_for", "prepared_by", "approved_by", "organisation", "source", "version_label",
 )
-HEADING_LEVELS = (1, 2, 3)
+# Optional keys, written only when they hold something, so that a file that does not
+# use them reads as it did before they existed.
+OPTIONAL_META_KEYS = ("language",)
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")  # fits a Word bookmark name (40)
 
 T = TypeVar("T")
 
@@ -51,8 +56,7 @@ def dumps(briefing: Briefing) -> str:
     document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "meta": _with_extra({key: getattr(briefing.meta, key) for key in META_KEYS},
-                            briefing.meta.extra),
+        "meta": _with_extra(_meta_json(briefing.meta), briefing.meta.extra),
         "sections": [_section_json(section) for section in briefing.sections],
     }
     return json.dumps(_with_extra(document, briefing.extra), indent=2, ensure_ascii=False) + "\n"
@@ -70,12 +74,18 @@ def save(briefing: Briefing, path: str | Path) -> None:
         raise BriefingFileError(path, f"cannot write: {error.strerror or error}") from error
 
 
+def _meta_json(meta: Metadata) -> dict[str, Any]:
+    known = {key: getattr(meta, key) for key in META_KEYS}
+    return known | {key: getattr(meta, key) for key in OPTIONAL_META_KEYS if getattr(meta, key)}
+
+
 def _with_extra(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return known | {key: value for key, value in extra.items() if key not in known}
 
 
 def _section_json(section: Section) -> dict[str, Any]:
     known = {
+        "id": section.id,
         "heading": section.heading,
         "level": section.level,
         "blocks": [_block_json(block) for block in section.blocks],
@@ -86,21 +96,19 @@ def _section_json(section: Section) -> dict[str, Any]:
 def _block_json(block: Block) -> dict[str, Any]:
     match block:
         case Paragraph():
-            known: dict[str, Any] = {"type": "paragraph", "text": block.text}
+            content: dict[str, Any] = {"text": block.text}
         case BulletList():
-            known = {
-                "type": "bullets",
+            content = {
                 "numbered": block.numbered,
                 "items": [_bullet_json(item) for item in block.items],
             }
         case Table():
-            known = {
-                "type": "table",
+            content = {
                 "caption": block.caption,
                 "header": list(block.header),
                 "rows": [list(row) for row in block.rows],
             }
-    return _with_extra(known, block.extra)
+    return _with_extra({"id": block.id, "type": block.TYPE, **content}, block.extra)
 
 
 def _bullet_json(bullet: Bullet) -> dict[str, Any]:
@@ -130,10 +138,16 @@ class _Expected(NamedTuple):
     words: str
 
 
-_PRIORITIES = tuple(priority.value for priority in Priority if priority is not Priority.NONE)
+def _alternatives(choices: list[str], last: str = "or") -> str:
+    return f"{', '.join(choices[:-1])} {last} {choices[-1]}"
+
+
+_PRIORITIES = tuple(priority.value for priority in Priority.ranked())
 _PRIORITY = _Expected(f"{', '.join(_PRIORITIES)} or null", f"{', '.join(_PRIORITIES)} or empty")
-_LEVEL = _Expected("1, 2 or 3", "1, 2 or 3")
-_BLOCK_TYPE = _Expected("paragraph, bullets or table", '"paragraph", "bullets" or "table"')
+_LEVEL = _Expected(*[_alternatives([str(level) for level in HEADING_LEVELS])] * 2)
+_BLOCK_TYPE = _Expected(_alternatives(list(BLOCK_TYPES)),
+                        _alternatives([f'"{kind}"' for kind in BLOCK_TYPES]))
+_ID = _Expected("a string of letters and digits", "letters and digits in double quotes")
 _VERSION = _Expected("a whole number from 1", "a whole number from 1")
 _KINDS: dict[type, _Expected] = {
     dict: _Expected("an object", "an object in braces { }"),
@@ -173,7 +187,7 @@ class _Reader:
         if version > FORMAT_VERSION:
             self.refuse(f"written by a newer Briefing Studio (file format {version}); "
                         f"this version reads format {FORMAT_VERSION}; please upgrade")
-        return Briefing(
+        briefing = Briefing(
             meta=self.metadata(self.field(document, "meta", (), dict, {})),
             sections=[
                 self.section(item, ("sections", index))
@@ -181,11 +195,23 @@ class _Reader:
             ],
             extra=_unknown(document, {"format", "version", "meta", "sections"}),
         )
+        # A file written before ids, or by hand, gets them; ids it has stay.
+        briefing.give_unique_ids()
+        return briefing
 
     def metadata(self, meta: dict[str, Any]) -> Metadata:
-        values = {key: self.field(meta, key, ("meta",), str, None) for key in META_KEYS}
+        keys = (*META_KEYS, *OPTIONAL_META_KEYS)
+        values = {key: self.field(meta, key, ("meta",), str, None) for key in keys}
         given = {key: value for key, value in values.items() if value is not None}
-        return Metadata(**given, extra=_unknown(meta, set(META_KEYS)))
+        return Metadata(**given, extra=_unknown(meta, set(keys)))
+
+    def identity(self, item: dict[str, Any], place: Place) -> dict[str, str]:
+        """The item's ``id`` as keyword arguments: none when the file has none (the
+        model gives it one)."""
+        value = self.field(item, "id", place, str, "")
+        if value and not ID.match(value):
+            self.fail((*place, "id"), _ID)
+        return {"id": value} if value else {}
 
     def section(self, item: Any, place: Place) -> Section:
         item = self.expect(item, place, dict)
@@ -197,32 +223,34 @@ class _Reader:
             heading=self.field(item, "heading", place, str, ""),
             level=level,
             blocks=[self.block(block, (*place, "blocks", i)) for i, block in enumerate(blocks)],
-            extra=_unknown(item, {"heading", "level", "blocks"}),
+            extra=_unknown(item, {"id", "heading", "level", "blocks"}),
+            **self.identity(item, place),
         )
 
     def block(self, item: Any, place: Place) -> Block:
         item = self.expect(item, place, dict)
-        kind = item.get("type")
-        if kind == "paragraph":
+        kind = BLOCK_TYPES.get(item.get("type"))
+        identity = self.identity(item, place)
+        if kind is Paragraph:
             return Paragraph(
                 text=self.field(item, "text", place, str, ""),
-                extra=_unknown(item, {"type", "text"}),
+                extra=_unknown(item, {"id", "type", "text"}), **identity,
             )
-        if kind == "bullets":
+        if kind is BulletList:
             items = self.field(item, "items", place, list, [])
             return BulletList(
                 items=[self.bullet(one, (*place, "items", i)) for i, one in enumerate(items)],
                 numbered=self.field(item, "numbered", place, bool, False),
-                extra=_unknown(item, {"type", "numbered", "items"}),
+                extra=_unknown(item, {"id", "type", "numbered", "items"}), **identity,
             )
-        if kind == "table":
+        if kind is Table:
             rows = self.field(item, "rows", place, list, [])
             return Table(
                 caption=self.field(item, "caption", place, str, ""),
                 header=self.cells(self.field(item, "header", place, list, []),
                                   (*place, "header")),
                 rows=[self.cells(row, (*place, "rows", i)) for i, row in enumerate(rows)],
-                extra=_unknown(item, {"type", "caption", "header", "rows"}),
+                extra=_unknown(item, {"id", "type", "caption", "header", "rows"}), **identity,
             )
         self.fail((*place, "type"), _BLOCK_TYPE)
 

@@ -7,11 +7,17 @@ newer version survives a load and save by this one.
 from __future__ import annotations
 
 import datetime
+import random
+import string
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 Extra = dict[str, Any]
+HEADING_LEVELS = (1, 2, 3)
+ID_LETTERS = string.digits + string.ascii_lowercase
+ID_LENGTH = 6  # after the prefix: 36**6 ids, so that a clash is rare and then mended
+_ids = random.Random()
 
 
 class Priority(StrEnum):
@@ -25,13 +31,27 @@ class Priority(StrEnum):
         """Sort key: high first, no priority last."""
         return _PRIORITY_RANK[self]
 
-    @property
-    def word(self) -> str:
-        """The word shown beside a bullet, so that priority never rests on colour alone."""
-        return "" if self is Priority.NONE else self.value.capitalize()
+    @classmethod
+    def ranked(cls) -> tuple[Priority, ...]:
+        """The priorities a bullet can be given, high first (not NONE)."""
+        return (cls.HIGH, cls.MEDIUM, cls.LOW)
 
 
 _PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2, Priority.NONE: 3}
+
+
+def new_id(prefix: str) -> str:
+    """A short id (``s7kq2ab`` for a section, ``b93xd0k`` for a block) for something new;
+    ``give_unique_ids`` mends the rare clash."""
+    return prefix + "".join(_ids.choices(ID_LETTERS, k=ID_LENGTH))
+
+
+def _section_id() -> str:
+    return new_id("s")
+
+
+def _block_id() -> str:
+    return new_id("b")
 
 
 def today_iso() -> str:
@@ -52,13 +72,18 @@ class Metadata:
     organisation: str = ""
     source: str = ""
     version_label: str = ""
+    language: str = ""  # BCP 47 ("tr-TR"); empty: the house style's language
     extra: Extra = field(default_factory=dict)
 
 
+# Every block and section has an id that stays with it through edits, moves, save and
+# load; it is not part of what the block says, so equal content compares equal.
 @dataclass
 class Paragraph:
+    TYPE: ClassVar[str] = "paragraph"
     text: str = ""
     extra: Extra = field(default_factory=dict)
+    id: str = field(default_factory=_block_id, compare=False)
 
 
 @dataclass
@@ -78,9 +103,11 @@ class Bullet:
 
 @dataclass
 class BulletList:
+    TYPE: ClassVar[str] = "bullets"
     items: list[Bullet] = field(default_factory=list)
     numbered: bool = False
     extra: Extra = field(default_factory=dict)
+    id: str = field(default_factory=_block_id, compare=False)
 
 
 @dataclass
@@ -92,10 +119,12 @@ class Table:
     cell is ever dropped.
     """
 
+    TYPE: ClassVar[str] = "table"
     header: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     caption: str = ""
     extra: Extra = field(default_factory=dict)
+    id: str = field(default_factory=_block_id, compare=False)
 
     def __post_init__(self) -> None:
         width = max([len(self.header), *(len(row) for row in self.rows)])
@@ -112,6 +141,8 @@ def pad(cells: list[str], width: int) -> list[str]:
 
 
 Block = Paragraph | BulletList | Table
+# The block types by the name the file format gives them, in the order menus offer them.
+BLOCK_TYPES: dict[str, type[Block]] = {kind.TYPE: kind for kind in (Paragraph, BulletList, Table)}
 
 
 @dataclass
@@ -120,6 +151,7 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     level: int = 1
     extra: Extra = field(default_factory=dict)
+    id: str = field(default_factory=_section_id, compare=False)
 
 
 @dataclass
@@ -143,6 +175,35 @@ class Briefing:
             for block in section.blocks:
                 texts.extend(block_texts(block))
         return [word for text in texts for word in text.split()]
+
+    def give_unique_ids(self) -> None:
+        """Give every section and block without an id, or with one used before it in the
+        document, a new one; the ids that are unique stay as they are."""
+        seen: set[str] = set()
+        for section in self.sections:
+            for item, prefix in ((section, "s"), *((block, "b") for block in section.blocks)):
+                while not item.id or item.id in seen:
+                    item.id = new_id(prefix)
+                seen.add(item.id)
+
+    def find(self, item_id: str) -> tuple[int, int] | None:
+        """Where the section or block ``item_id`` stands: (section, block), block -1 for a
+        section; None when the document has no such item."""
+        for index, section in enumerate(self.sections):
+            if section.id == item_id:
+                return index, -1
+            for position, block in enumerate(section.blocks):
+                if block.id == item_id:
+                    return index, position
+        return None
+
+
+def renew_ids(section: Section) -> Section:
+    """``section`` with new ids for it and its blocks: a copy that is another section."""
+    section.id = new_id("s")
+    for block in section.blocks:
+        block.id = new_id("b")
+    return section
 
 
 def block_texts(block: Block) -> list[str]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from .classification import scheme_names
 from .errors import StyleError
+from .language import WORD_KEYS, is_tag, language_of, primary
 from .model import Priority
 from .resources import resource_path
 from .textfile import parse_json, read_text
@@ -87,9 +88,10 @@ class HouseStyle:
     colours: Colours
     numbered_headings: bool
     numbered_paragraphs: bool  # body paragraphs 1, 2, 3 through the document (a submission)
-    page_numbers: str
+    page_numbers: str  # "{page}/{pages}"; empty: the document language's ("Page 1 of 3")
     classification_scheme: str
-    labels: dict[str, str]
+    language: str  # BCP 47: the language of a briefing that names none
+    labels: dict[str, str]  # words of the style's language it prints otherwise
     date_format: str
     # When the PDF follows a ministry's Word template (exporters/template_look.py): its
     # paper, and the spacing of the kinds of text it styles (spacing.TextSpacing by name).
@@ -110,14 +112,21 @@ class HouseStyle:
         return (self.sizes.heading1, self.sizes.heading2, self.sizes.heading3)[level - 1]
 
     def priority_colour(self, priority: Priority) -> str:
-        return {
-            Priority.HIGH: self.colours.priority_high,
-            Priority.MEDIUM: self.colours.priority_medium,
-            Priority.LOW: self.colours.priority_low,
-        }.get(priority, self.colours.muted)
+        """The colour of a priority's badge (``colours.priority_high`` ...)."""
+        if priority is Priority.NONE:
+            return self.colours.muted
+        return getattr(self.colours, f"priority_{priority.value}")
 
-    def page_label(self, page: int | str, pages: int | str) -> str:
-        return self.page_numbers.format(page=page, pages=pages)
+    def words(self, tag: str) -> dict[str, str]:
+        """The words a document in language ``tag`` prints in this style: the language's,
+        with the style's own labels where the document is in the style's language, and
+        the style's page numbering where it has one."""
+        words = dict(language_of(tag).words)
+        if primary(tag) == primary(self.language):
+            words.update(self.labels)
+        if self.page_numbers:
+            words["page_numbers"] = self.page_numbers
+        return words
 
 
 def available_styles() -> list[str]:
@@ -177,6 +186,9 @@ def _merge(base: dict[str, Any], override: dict[str, Any], path: Path, where: st
         if key not in base:
             raise StyleError(path, f"{place}: unknown setting "
                                    f"(expected one of: {', '.join(base)})")
+        if key == "labels":
+            merged[key] = base[key] | _labels(value, path)
+            continue
         default = base[key]
         if isinstance(default, dict):
             if not isinstance(value, dict):
@@ -205,6 +217,19 @@ def _kind_name(default: Any) -> str:
     return "a string"
 
 
+def _labels(value: Any, path: Path) -> dict[str, str]:
+    """A style's words, each one a language file names (``table``, ``reference``)."""
+    if not isinstance(value, dict):
+        raise StyleError(path, "labels: expected an object")
+    for key, word in value.items():
+        if key not in WORD_KEYS:
+            raise StyleError(path, f"labels.{key}: unknown label "
+                                   f"(expected one of: {', '.join(WORD_KEYS)})")
+        if not isinstance(word, str):
+            raise StyleError(path, f"labels.{key}: expected a string")
+    return dict(value)
+
+
 def _check_page_numbers(pattern: str, path: Path) -> None:
     try:
         valid = "{page}" in pattern and pattern.format(page=1, pages=1)
@@ -229,7 +254,10 @@ def _build(name: str, data: dict[str, Any], path: Path) -> HouseStyle:
     if not data["title"].strip():
         raise StyleError(path, "title: expected a short name to show in menus, "
                                "like 'Ministry (A4)'")
-    _check_page_numbers(data["page_numbers"], path)
+    if data["page_numbers"]:
+        _check_page_numbers(data["page_numbers"], path)
+    if not is_tag(data["language"]):
+        raise StyleError(path, "language: expected a language tag like en-GB or tr-TR")
     if data["classification_scheme"] not in scheme_names():
         raise StyleError(path, f"classification_scheme: expected one of "
                                f"{', '.join(scheme_names())}")
@@ -247,6 +275,7 @@ def _build(name: str, data: dict[str, Any], path: Path) -> HouseStyle:
         numbered_paragraphs=data["numbered_paragraphs"],
         page_numbers=data["page_numbers"],
         classification_scheme=data["classification_scheme"],
+        language=data["language"],
         labels=dict(data["labels"]),
         date_format=data["date_format"],
     )

@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
 
 from briefing_studio import fileformat
 from briefing_studio.errors import BriefingFileError, ExportError
+from briefing_studio.exporters import FORMATS
 from briefing_studio.gui.dialogs import ExportDialog, PreferencesDialog
 from briefing_studio.gui.error_dialog import error_box, show_error
 from briefing_studio.style import style_title
 from tests.gui.support import SAMPLE
 
 DIALOGS = {
-    "Export PDF": lambda: ExportDialog("PDF", "OFFICIAL", "ministry"),
-    "Export DOCX": lambda: ExportDialog("DOCX", "OFFICIAL", "ministry", "/t/ministry.docx"),
+    "Export PDF": lambda: ExportDialog(FORMATS["pdf"], "OFFICIAL", "ministry"),
+    "Export DOCX": lambda: ExportDialog(FORMATS["docx"], "OFFICIAL", "ministry",
+                                        "/t/ministry.docx"),
     "Preferences": lambda: PreferencesDialog("Elif Demir", "ministry", 30),
 }
 MNEMONIC = re.compile(r"&([^&])")
@@ -88,10 +90,11 @@ def test_the_word_template_is_reached_with_alt_w_and_typed_into(qtbot):
 def test_a_pdf_exported_from_the_app_is_the_house_styles_whatever_template_is_kept(qtbot):
     # The template field is the DOCX dialog's; the PDF dialog, which does not show it,
     # must not use the one the settings remember (the preview does not either).
-    pdf = shown(qtbot, ExportDialog("PDF", "OFFICIAL", "ministry", "/t/ministry.docx"))
+    pdf = shown(qtbot, ExportDialog(FORMATS["pdf"], "OFFICIAL", "ministry", "/t/ministry.docx"))
     press(qtbot, pdf, Qt.Key.Key_Return)
     assert pdf.options().docx_template is None
-    document = shown(qtbot, ExportDialog("DOCX", "OFFICIAL", "ministry", "/t/ministry.docx"))
+    document = shown(qtbot, ExportDialog(FORMATS["docx"], "OFFICIAL", "ministry",
+                                         "/t/ministry.docx"))
     press(qtbot, document, Qt.Key.Key_Return)
     assert str(document.options().docx_template) == "/t/ministry.docx"
 
@@ -184,7 +187,7 @@ def test_a_style_file_of_the_users_own_stays_the_choice(qtbot, tmp_path):
     path = tmp_path / "embassy.json"
     path.write_text(json.dumps({"title": "Embassy", "page": {"size": "Letter"}}),
                     encoding="utf-8")
-    dialog = shown(qtbot, ExportDialog("PDF", "", str(path)))
+    dialog = shown(qtbot, ExportDialog(FORMATS["pdf"], "", str(path)))
     assert dialog.style.currentText() == "Embassy (embassy.json)"
     assert dialog.selected_style() == str(path)
     assert dialog.options().style.page_size == "Letter"

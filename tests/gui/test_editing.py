@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from briefing_studio import fileformat
+from briefing_studio.exporters import FORMATS
 from briefing_studio.gui import commands
 from briefing_studio.gui.document import TextTarget
 from briefing_studio.model import Priority
@@ -251,13 +252,12 @@ def test_any_sequence_of_edits_undoes_and_redoes_exactly(window, operations):
     original = saved(window)
     for step, operation in enumerate(operations):
         sections = document.sections
-        target = next((i for i, s in enumerate(sections)
-                       if any(type(b).__name__ == "BulletList" for b in s.blocks)), None)
+        lists = [b.id for s in sections for b in s.blocks if type(b).__name__ == "BulletList"]
         match operation:
             case "title":
                 document.set_text(TextTarget("meta", name="title"), f"Title {step}")
             case "heading" if sections:
-                document.set_text(TextTarget("heading", 0), f"Heading {step}")
+                document.set_text(TextTarget("heading", sections[0].id), f"Heading {step}")
             case "add_section":
                 document.insert_section(len(sections) // 2)
             case "duplicate" if sections:
@@ -266,23 +266,16 @@ def test_any_sequence_of_edits_undoes_and_redoes_exactly(window, operations):
                 document.delete_section(len(sections) - 1)
             case "move_down" if len(sections) > 1:
                 document.move_section(0, 1)
-            case "priority" if target is not None:
-                block = next(i for i, b in enumerate(sections[target].blocks)
-                             if type(b).__name__ == "BulletList")
-                document.set_priority(target, block, 0, Priority.LOW)
-            case "add_bullet" if target is not None:
-                block = next(i for i, b in enumerate(sections[target].blocks)
-                             if type(b).__name__ == "BulletList")
-                document.add_bullet(target, block, 0)
-            case "sort" if target is not None:
-                block = next(i for i, b in enumerate(sections[target].blocks)
-                             if type(b).__name__ == "BulletList")
-                document.sort_bullets(target, block)
+            case "priority" if lists:
+                document.set_priority(lists[0], 0, Priority.LOW)
+            case "add_bullet" if lists:
+                document.add_bullet(lists[0], 0)
+            case "sort" if lists:
+                document.sort_bullets(lists[0])
             case "paste":
-                tables = [(i, j) for i, s in enumerate(sections) for j, b in enumerate(s.blocks)
-                          if type(b).__name__ == "Table"]
+                tables = [b.id for s in sections for b in s.blocks if type(b).__name__ == "Table"]
                 if tables:
-                    document.paste_cells(*tables[0], 0, 1, f"x{step}\ty\nz\tw")
+                    document.paste_cells(tables[0], 0, 1, f"x{step}\ty\nz\tw")
     final = saved(window)
     while document.undo_stack.canUndo():
         document.undo_stack.undo()
@@ -316,14 +309,14 @@ def test_export_actions_write_pdf_and_docx(window, tmp_path, monkeypatch):
         out = tmp_path / f"out.{kind}"
         monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                             lambda *a, o=out, **k: (str(o), ""))
-        (window.export_pdf_action if kind == "pdf" else window.export_docx_action).trigger()
+        window.export_actions[kind].trigger()
         assert out.exists() and out.stat().st_size > 1000
 
 
 def test_export_options_reach_the_exporter(window, monkeypatch):
     from briefing_studio.gui.dialogs import ExportDialog
 
-    dialog = ExportDialog("DOCX", "SECRET", "tr-resmi", "/templates/ministry.docx")
+    dialog = ExportDialog(FORMATS["docx"], "SECRET", "tr-resmi", "/templates/ministry.docx")
     dialog.minimum.setCurrentIndex(1)
     dialog.sort.setChecked(True)
     options = dialog.options()
@@ -435,7 +428,7 @@ def test_a_failed_export_is_reported_and_writes_nothing(window, tmp_path, monkey
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(out), ""))
     read_next_message(shown)
-    window.export_pdf_action.trigger()
+    window.export_actions["pdf"].trigger()
     assert shown and "cannot write" in shown[0][1]
     assert not out.exists()
 

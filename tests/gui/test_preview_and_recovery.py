@@ -42,7 +42,8 @@ def wait_for_preview(qtbot, window):
 def test_the_preview_follows_an_edit_and_counts_the_exported_pages(window, qtbot, tmp_path):
     wait_for_preview(qtbot, window)
     first = window.preview.shown_generation
-    window.document.set_text(TextTarget("paragraph", 0, 0), "Short lead. " * 600)
+    lead = window.document.sections[0].blocks[0]
+    window.document.set_text(TextTarget("paragraph", block=lead.id), "Short lead. " * 600)
     with qtbot.waitSignal(window.preview.updated, timeout=20000):
         pass
     wait_for_preview(qtbot, window)

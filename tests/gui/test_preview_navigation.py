@@ -1,5 +1,6 @@
 """The preview's pages and zoom, and a view that follows the edit."""
 
+import copy
 import io
 import time
 
@@ -9,10 +10,11 @@ from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from briefing_studio import fileformat
-from briefing_studio.exporters import ExportOptions, prepare_with_origins
+from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.pdf import render_pdf
 from briefing_studio.gui.preview import PreviewPane
 from briefing_studio.model import Briefing, Metadata, Paragraph, Section
+from briefing_studio.plan import make_plan
 from tests.gui.support import click_section, named
 
 NAMES_AND_KEYS = {"Previous page": "PgUp", "Next page": "PgDown", "Fit width": "Ctrl+0",
@@ -66,8 +68,7 @@ def zoom_percent(pane: PreviewPane) -> int:
 def places_of(briefing: Briefing):
     """Where the exporter says each place starts, in the PDF the preview shows."""
     options = ExportOptions()
-    prepared, origins = prepare_with_origins(briefing, options)
-    return render_pdf(prepared, io.BytesIO(), options.style, origins)
+    return render_pdf(make_plan(briefing, options), io.BytesIO(), options.style)
 
 
 def turn_wheel(pane: PreviewPane, notches: int, modifiers=Qt.KeyboardModifier.NoModifier):
@@ -216,19 +217,20 @@ def test_fit_width_follows_a_resize(pane, qtbot):
 
 
 def test_show_place_brings_a_block_far_down_into_view_at_once(pane):
-    places = places_of(long_briefing())
+    briefing = pane.briefing
+    places = places_of(briefing)
     # One high on its page, so that the page box, which names the page across the
     # view's upper half, names the block's own page.
     third = pane.pdf.pagePointSize(0).height() / 3
-    target = next(place for place, position in sorted(places.items(), key=str)
-                  if place and place[0] >= 25 and place[1] >= 0 and position.top < third)
+    target = next(block.id for section in briefing.sections[25:] for block in section.blocks
+                  if block.id in places and places[block.id].top < third)
     pane.show_place(target)
     assert page_box_number(pane) == places[target].page + 1 >= 10
 
 
 def test_a_render_brings_the_edited_place_back_into_view(pane, qtbot):
-    briefing = long_briefing()
-    target = (27, 1)
+    briefing = copy.deepcopy(pane.briefing)  # the same blocks, by their ids
+    target = briefing.sections[27].blocks[1].id
     pane.show_place(target)
     click(qtbot, pane, "Next page")
     click(qtbot, pane, "Next page")  # the user looks elsewhere, then types on
@@ -243,8 +245,8 @@ def test_a_render_brings_the_edited_place_back_into_view(pane, qtbot):
 
 def test_a_render_that_finds_the_place_in_view_leaves_the_view_where_the_user_put_it(pane,
                                                                                      qtbot):
-    briefing = long_briefing()
-    pane.show_place((20, 0))
+    briefing = copy.deepcopy(pane.briefing)
+    pane.show_place(briefing.sections[20].blocks[0].id)
     turn_wheel(pane, 1)  # a little further up; the paragraph's start is still in view
     where = pane.view.verticalScrollBar().value()
     briefing.sections[20].blocks[0].text += " More."
@@ -267,7 +269,7 @@ def test_typing_in_the_last_section_of_a_long_briefing_shows_its_page(window, qt
     # At the paragraph's start, on the page where the paragraph (the place) starts.
     qtbot.keyClick(paragraph, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(paragraph, "Omegaword ")
-    page = places_of(window.document.briefing)[(last, 0)].page
+    page = places_of(window.document.briefing)[window.document.sections[last].blocks[0].id].page
     qtbot.waitUntil(lambda: preview.pdf.pageCount() > page
                     and "Omegaword" in page_text(preview, page), timeout=20000)
     wait_for_preview(qtbot, preview)
@@ -316,8 +318,7 @@ def test_a_page_image_of_the_previous_render_never_stands_for_the_new_one(qtbot)
     try:
         qtbot.wait(1500)
         buffer = io.BytesIO()
-        places = render_pdf(*prepare_with_origins(after, ExportOptions())[:1], buffer,
-                            ExportOptions().style)
+        places = render_pdf(make_plan(after, ExportOptions()), buffer, ExportOptions().style)
         pane.view.setZoomFactor(pane.view.zoomFactor() * 1.0001)  # pages asked for again
         pane.view.viewport().repaint()  # ... for the old document, still on screen ...
         pane._rendered(pane.shown_generation + 1, buffer.getvalue(), places)  # ... the new

@@ -1,4 +1,4 @@
-"""The briefing as a Word document built from real styles, lists and fields.
+"""The briefing's plan as a Word document built from real styles, lists and fields.
 
 Everything a colleague may want to restyle is a named style (Title, Heading 1-3, Body
 Text, List Bullet, List Number, Caption, the "Briefing Table" table style, the
@@ -25,23 +25,33 @@ from docx.styles import BabelFish
 from docx.styles.style import BaseStyle
 
 from ..atomicfile import replacing
-from ..classification import marking
 from ..errors import BriefingError, ExportError, StyleError
 from ..inline import parse_inline
 from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, numeric_columns
-from ..model import Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
+from ..model import Briefing
+from ..options import ExportOptions
+from ..plan import (
+    ItemNode,
+    ListNode,
+    ParagraphNode,
+    Plan,
+    SectionNode,
+    TableNode,
+    make_plan,
+)
 from ..script import split_by_direction
 from ..spacing import TextSpacing, block_gaps, furniture, text_spacing
 from ..style import HouseStyle
-from ..titleblock import METADATA_CONTROL, metadata_rows
+from ..titleblock import METADATA_CONTROL
 from ..word_styles import (
     BUILT_IN_STYLES,
     DOC_TYPE_STYLE,
+    ID_BOOKMARK,
     NUMBERED_PARAGRAPH_STYLE,
     PRIORITY_STYLES,
+    SECTION_BOOKMARK,
 )
 from ..xmltext import clean
-from . import ExportOptions, document_info, prepare
 from . import docx_xml as xml
 from .docx_parts import (
     clear_core_properties,
@@ -66,7 +76,7 @@ FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
 
 def write_docx(briefing: Briefing, path: Path, options: ExportOptions) -> None:
     """Write the DOCX to ``path``; the file appears only when it is complete."""
-    document = build_docx(prepare(briefing, options), options.style, options.docx_template)
+    document = build_docx(make_plan(briefing, options), options.style, options.docx_template)
     try:
         with replacing(path) as temporary:
             document.save(str(temporary))
@@ -74,14 +84,14 @@ def write_docx(briefing: Briefing, path: Path, options: ExportOptions) -> None:
         raise ExportError(path, f"cannot write: {error.strerror or error}") from error
 
 
-def build_docx(briefing: Briefing, style: HouseStyle, template: Path | None = None) -> Document:
-    """The briefing as a Word document, on the ministry's own template when given: its
+def build_docx(plan: Plan, style: HouseStyle, template: Path | None = None) -> Document:
+    """The plan as a Word document, on the ministry's own template when given: its
     page set-up, its styles and its header and footer content are kept, and the
     house style only fills in the styles the template does not have."""
     if template is None:
-        return _DocxBuilder(briefing, style, None).build()
+        return _DocxBuilder(plan, style, None).build()
     try:
-        return _DocxBuilder(briefing, style, template).build()
+        return _DocxBuilder(plan, style, template).build()
     except BriefingError:
         raise
     except Exception as error:  # a template another program wrote, in a shape we did not foresee
@@ -90,9 +100,9 @@ def build_docx(briefing: Briefing, style: HouseStyle, template: Path | None = No
 
 
 class _DocxBuilder:
-    def __init__(self, briefing: Briefing, style: HouseStyle, template: Path | None) -> None:
-        self.briefing = briefing
-        self.marking = marking(briefing.meta.classification, style.classification_scheme)
+    def __init__(self, plan: Plan, style: HouseStyle, template: Path | None) -> None:
+        self.plan = plan
+        self.marking = plan.marking
         self.template = template
         self.document = open_template(template) if template else docx.Document()
         # On a template, the spacing the PDF takes from it, for the spaces we write
@@ -106,8 +116,13 @@ class _DocxBuilder:
         self.found: dict[str, BaseStyle] = {}  # our style name: the style in the document
         self.numbering = xml.Numbering(self.document)
         self.heading_list = self.numbering.new_instance(self.numbering.heading_abstract)
-        self.table_count = 0
         self.body: list[str] = []
+        # Bookmark ids are unique in a document: ours follow a template's own.
+        self.bookmarks = max((int(mark.get(qn("w:id"), 0))
+                              for mark in self.document.element.iter(qn("w:bookmarkStart"))),
+                             default=0)
+        # A section without a heading (the lead) has its id on its first block's too.
+        self.headless_section = ""
 
     def build(self) -> Document:
         if self.template is None or not has_page_set_up(self.document.sections[0]):
@@ -116,7 +131,7 @@ class _DocxBuilder:
         self.ids = {name: style.style_id for name, style in self.found.items()}
         self._add_page_furniture()
         self._add_title_block()
-        for section in self.briefing.sections:
+        for section in self.plan.sections:
             self._add_section(section)
         xml.append_body(self.document, self.body)
         self._set_properties()
@@ -264,11 +279,11 @@ class _DocxBuilder:
         if self.marking.text:
             marking_run = xml.run(clean(self.marking.text))
             banner = [xml.paragraph(self.ids[MARKING_STYLE], marking_run)]
-        folio = [xml.run(clean(self.briefing.meta.reference)), xml.run("\t")]
+        folio = [xml.run(clean(self.plan.meta.reference)), xml.run("\t")]
         if one_line:  # the marking between the reference and the page number
             folio += [xml.run(clean(self.marking.text), bold=True, colour=self.marking.colour,
                               half_points=round(self.style.sizes.banner * 2)), xml.run("\t")]
-        for piece in FIELD_PLACEHOLDER.split(self.style.page_numbers):
+        for piece in FIELD_PLACEHOLDER.split(self.plan.words["page_numbers"]):
             if piece == "{page}":
                 folio.append(xml.field("PAGE", "1"))
             elif piece == "{pages}":
@@ -305,15 +320,14 @@ class _DocxBuilder:
     # ------------------------------------------------------------ title block
 
     def _add_title_block(self) -> None:
-        meta = self.briefing.meta
-        if meta.doc_type:
-            self._paragraph(DOC_TYPE_STYLE, meta.doc_type)
-        if meta.title:
-            self._paragraph("Title", meta.title)
-        if meta.subtitle:
-            self._paragraph("Subtitle", meta.subtitle)
-        rows = metadata_rows(meta, self.style.labels, self.style.date_format)
-        gaps = self.gaps
+        block = self.plan.title_block
+        if block.doc_type:
+            self._paragraph(DOC_TYPE_STYLE, block.doc_type)
+        if block.title:
+            self._paragraph("Title", block.title)
+        if block.subtitle:
+            self._paragraph("Subtitle", block.subtitle)
+        rows, gaps = block.rows, self.gaps
         if rows:
             style = self.ids[TITLE_BLOCK_STYLE]
             cells = [
@@ -331,22 +345,28 @@ class _DocxBuilder:
 
     # ------------------------------------------------------------ body
 
-    def _add_section(self, section: Section) -> None:
-        if section.heading:
-            numbering = self.heading_list if self.style.numbered_headings else None
-            self._paragraph(f"Heading {section.level}", section.heading,
-                            num_id=numbering, level=section.level - 1)
+    def _add_section(self, section: SectionNode) -> None:
+        heading = section.heading
+        self.headless_section = section.id if heading is None else ""
+        if heading is not None:
+            # Word's multilevel list numbers the headings, as the plan numbers them.
+            numbering = self.heading_list if heading.number else None
+            self._paragraph(f"Heading {heading.level}", heading.text, num_id=numbering,
+                            level=heading.level - 1, item_id=section.id)
         for block in section.blocks:
             match block:
-                case Paragraph():
-                    self._paragraph(NUMBERED_PARAGRAPH_STYLE if self.style.numbered_paragraphs
-                                    else "Body Text", block.text)
-                case BulletList():
+                case ParagraphNode():
+                    # Word numbers the paragraphs through the style, as the plan does.
+                    self._paragraph(NUMBERED_PARAGRAPH_STYLE if block.number else "Body Text",
+                                    block.text, item_id=block.id)
+                case ListNode():
                     self._add_list(block)
-                case Table():
+                case TableNode():
                     self._add_table(block)
+                case _:
+                    raise TypeError(f"no DOCX for {block!r}")
 
-    def _add_list(self, bullets: BulletList) -> None:
+    def _add_list(self, bullets: ListNode) -> None:
         # Every numbered list has its own numbering instance, so each starts at 1.
         num_id = self.numbering.new_instance(self.numbering.number_abstract) \
             if bullets.numbered else None
@@ -355,16 +375,17 @@ class _DocxBuilder:
         kind = "numbered" if bullets.numbered else "bullet"
         last_after = self.spacing[kind].after + self.gaps.list_end
         for number, item in enumerate(bullets.items, start=1):
+            runs = self._bullet_runs(item)
             self.body.append(xml.paragraph(
-                style, self._bullet_runs(item), num_id=num_id,
-                space_after=last_after if number == len(bullets.items) else None))
+                style, self._bookmarked(bullets.id, runs) if number == 1 else runs,
+                num_id=num_id, space_after=last_after if number == len(bullets.items) else None))
 
-    def _bullet_runs(self, item: Bullet) -> str:
+    def _bullet_runs(self, item: ItemNode) -> str:
         runs = []
-        if item.priority is not Priority.NONE:
-            # The word itself carries the priority; the colour only repeats it.
-            runs.append(xml.run(f"\u00a0{item.priority.word}\u00a0",
-                                style_id=self.ids[PRIORITY_STYLES[item.priority]]))
+        if item.badge is not None:
+            # The word itself carries the priority; the style's shading only repeats it.
+            runs.append(xml.run(f"\u00a0{clean(item.badge.word)}\u00a0",
+                                style_id=self.ids[PRIORITY_STYLES[item.badge.priority]]))
             runs.append(xml.run(" "))
         if item.label:
             runs.append(self._runs(f"{item.label}:", bold=True))
@@ -372,16 +393,17 @@ class _DocxBuilder:
         runs.append(self._runs(item.text))
         return "".join(runs)
 
-    def _add_table(self, table: Table) -> None:
-        if not table.column_count:
+    def _add_table(self, table: TableNode) -> None:
+        caption = table.caption
+        if caption is not None:
+            # Word's SEQ field counts captioned tables, as the plan does.
+            number = xml.field("SEQ Table \\* ARABIC", str(caption.number))
+            word = xml.run(f"{clean(caption.word)} ")
+            runs = f"{word}{number}{xml.run(': ')}{self._runs(caption.text)}"
+            self.body.append(xml.paragraph(self.ids["Caption"],
+                                           self._bookmarked(table.id, runs)))
+        if not table.column_count:  # the caption is printed, with no table to caption
             return
-        if table.caption:
-            # Word's SEQ field counts captioned tables only; so does the PDF.
-            self.table_count += 1
-            number = xml.field("SEQ Table \\* ARABIC", str(self.table_count))
-            word = xml.run(f"{self.style.labels['table']} ")
-            runs = f"{word}{number}{xml.run(': ')}{self._runs(table.caption)}"
-            self.body.append(xml.paragraph(self.ids["Caption"], runs))
         widths = column_widths_mm(table, self.style.text_width_mm, self.style.sizes.table)
         heading, text = self.ids[TABLE_HEADING_STYLE], self.ids[TABLE_TEXT_STYLE]
         right = numeric_columns(table)
@@ -390,9 +412,14 @@ class _DocxBuilder:
         # fewer than LEAST_ROWS_ON_A_PAGE body rows of the table (the PDF splits alike).
         kept = {0, *range(1, min(LEAST_ROWS_ON_A_PAGE, body_rows)),
                 *range(max(1, body_rows - LEAST_ROWS_ON_A_PAGE + 1), body_rows)}
-        rows = [[xml.paragraph(heading if index == 0 else text, self._runs(cell),
+        # Without a caption, the table's id is in its first cell.
+        first_runs = self._runs(table.header[0])
+        if caption is None:
+            first_runs = self._bookmarked(table.id, first_runs)
+        rows = [[xml.paragraph(heading if index == 0 else text,
+                               first_runs if index == column == 0 else self._runs(cell),
                                keep_next=index in kept, align_right=aligned_right)
-                 for cell, aligned_right in zip(row, right, strict=True)]
+                 for column, (cell, aligned_right) in enumerate(zip(row, right, strict=True))]
                 for index, row in enumerate([table.header, *table.rows])]
         self.body.append(xml.table(rows, [Mm(width).twips for width in widths],
                                    style_id=self.ids[TABLE_STYLE], header_rows=1, centred=True))
@@ -403,9 +430,22 @@ class _DocxBuilder:
     # ------------------------------------------------------------ text
 
     def _paragraph(self, style: str, text: str, *, num_id: int | None = None,
-                   level: int = 0) -> None:
-        self.body.append(xml.paragraph(self.ids[style], self._runs(text), num_id=num_id,
-                                       level=level))
+                   level: int = 0, item_id: str = "") -> None:
+        runs = self._runs(text)
+        self.body.append(xml.paragraph(self.ids[style], self._bookmarked(item_id, runs)
+                                       if item_id else runs, num_id=num_id, level=level))
+
+    def _bookmarked(self, item_id: str, runs: str) -> str:
+        """``runs`` in the hidden bookmark that carries the id of their section or block
+        (and of a section without a heading, at its first block), for the importer."""
+        self.bookmarks += 1
+        marked = xml.bookmark(ID_BOOKMARK + item_id, self.bookmarks, runs)
+        if self.headless_section:
+            self.bookmarks += 1
+            marked = xml.bookmark(SECTION_BOOKMARK + self.headless_section, self.bookmarks,
+                                  marked)
+            self.headless_section = ""
+        return marked
 
     def _runs(self, text: str, bold: bool = False) -> str:
         """Text with its inline markup as real bold and italic runs, Arabic runs marked
@@ -419,13 +459,13 @@ class _DocxBuilder:
     # ------------------------------------------------------------ properties
 
     def _set_properties(self) -> None:
-        meta = self.briefing.meta
-        info = document_info(self.briefing)
+        meta, info = self.plan.meta, self.plan.info
         properties = self.document.core_properties
         clear_core_properties(self.document)
         for name, value in (
             ("title", info.title), ("subject", info.subject), ("author", info.author),
-            ("last_modified_by", info.author), ("category", meta.doc_type),
+            ("last_modified_by", info.author),
+            ("category", self.plan.title_block.doc_type),
             ("keywords", info.keywords), ("identifier", meta.reference),
             ("version", meta.version_label), ("content_status", meta.classification),
             ("comments", meta.source),
@@ -441,6 +481,7 @@ class _DocxBuilder:
         properties.modified = now
         drop_empty_core_properties(self.document)
         write_application_properties(self.document, clean(meta.organisation))
+        xml.set_language(self.document, self.plan.language)
         if info.classification:
             xml.set_custom_property(self.document, "Classification", info.classification)
 

@@ -38,6 +38,9 @@ SCHEMA_ORDER = {
              "spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
              "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
     "w:numPr": "ilvl numId",
+    "w:styles": "docDefaults latentStyles style",
+    "w:docDefaults": "rPrDefault pPrDefault",
+    "w:rPrDefault": "rPr",
 }
 SCHEMA_RANK = {
     qn(parent): {qn(f"w:{name}"): rank for rank, name in enumerate(order.split())}
@@ -300,6 +303,26 @@ def field(instruction: str, shown: str) -> str:
         f"<w:r><w:t>{escape(shown)}</w:t></w:r>"
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
+
+
+def bookmark(name: str, number: int, runs: str) -> str:
+    """``runs`` inside a bookmark called ``name``; ``number`` is its id, unique in the
+    document. Names starting with an underscore are hidden in Word's bookmark list."""
+    return (f'<w:bookmarkStart w:id="{number}" w:name="{escape(name)}"/>{runs}'
+            f'<w:bookmarkEnd w:id="{number}"/>')
+
+
+def set_language(document: Document, tag: str) -> None:
+    """Declare ``tag`` (BCP 47) the language of the document's text: in its default run
+    properties, where Word's status bar and spelling look, and in every style that
+    names a language of its own (a template's). Right-to-left runs keep theirs."""
+    styles = document.styles.element
+    defaults = _child(_child(_child(styles, "w:docDefaults"), "w:rPrDefault"), "w:rPr")
+    _set(_child(defaults, "w:lang"), val=tag)
+    for language in styles.iter(qn("w:lang")):
+        if language.get(qn("w:val")) is not None:
+            language.set(qn("w:val"), tag)
+    document.core_properties.language = tag
 
 
 def paragraph(style_id: str, runs: str, *, num_id: int | None = None, level: int = 0,

@@ -1,6 +1,7 @@
-"""The briefing as a print-ready PDF, laid out by reportlab's platypus.
+"""The briefing's plan as a print-ready PDF, laid out by reportlab's platypus.
 
-The model becomes a flat list of flowables, one function per block type; the page
+The plan (``briefing_studio.plan``) becomes a flat list of flowables, one function per
+node type; the page
 furniture (classification marking top and bottom, reference, "Page X of Y") is drawn
 by one function when the document is saved, when the page total is known, so the
 document is laid out once. The same single layout records where every heading and
@@ -37,17 +38,26 @@ from reportlab.platypus.flowables import NullDraw
 
 from .. import __version__
 from ..atomicfile import replacing
-from ..classification import Marking, marking
 from ..errors import ExportError
 from ..inline import parse_inline, plain_text
-from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, heading_numbers, numeric_columns
-from ..model import Block, Briefing, Bullet, BulletList, Paragraph, Priority, Section, Table
+from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, numeric_columns
+from ..model import Briefing
+from ..options import ExportOptions
+from ..plan import (
+    DocumentInfo,
+    ItemNode,
+    ListNode,
+    Node,
+    ParagraphNode,
+    Plan,
+    SectionNode,
+    TableNode,
+    make_plan,
+)
 from ..script import has_rtl, split_by_direction
 from ..spacing import Furniture, TextSpacing, block_gaps, furniture, text_spacing
 from ..style import HouseStyle
-from ..titleblock import metadata_rows
 from ..xmltext import clean, escape
-from . import BlockOrigins, DocumentInfo, ExportOptions, document_info, prepare
 from .pdf_fonts import FontFamily, register
 from .pdf_metadata import add_metadata
 from .pdf_rtl import RtlParagraph
@@ -58,10 +68,9 @@ TABLE_RULE = 0.5  # points
 LEAST_LINES_AFTER_A_HEADING = 2
 NUMBER_INDENT_MM = 25.4 / 4  # Word's list indent, a quarter inch
 
-# A place in the briefing: (section, block) by index, (section, SECTION_START) for a
-# section's heading (or its first block when it has none), TITLE_BLOCK for the title block.
-Place = tuple[int, int] | None
-SECTION_START = -1
+# A place in the briefing: a section's id (its heading, or its first block when it has
+# none), a block's id, or TITLE_BLOCK for the title block.
+Place = str | None
 TITLE_BLOCK: Place = None
 
 
@@ -79,7 +88,7 @@ def write_pdf(briefing: Briefing, path: Path, options: ExportOptions) -> None:
     """Write the PDF to ``path``; the file appears only when it is complete."""
     try:
         with replacing(path) as temporary:
-            render_pdf(prepare(briefing, options), temporary, pdf_style(options))
+            render_pdf(make_plan(briefing, options), temporary, pdf_style(options))
     except OSError as error:
         raise ExportError(path, f"cannot write: {error.strerror or error}") from error
     except (LayoutError, ValueError) as error:
@@ -94,23 +103,20 @@ def pdf_style(options: ExportOptions) -> HouseStyle:
     return template_look(options.style, options.docx_template)
 
 
-def render_pdf(briefing: Briefing, target: Path | BinaryIO, style: HouseStyle,
-               origins: BlockOrigins | None = None) -> PlaceMap:
-    """Lay out the briefing into ``target``, a path or a writable binary stream (the
-    app's preview renders into memory), and say where each of its places starts.
+def render_pdf(plan: Plan, target: Path | BinaryIO, style: HouseStyle) -> PlaceMap:
+    """Lay out the plan into ``target``, a path or a writable binary stream (the app's
+    preview renders into memory), and say where each of its places (by id) starts.
 
-    Blocks are keyed by their index in ``briefing``, or by the index ``origins`` gives
-    (see ``prepare_with_origins``), that is, in the briefing before it was prepared.
     Table rows never split across pages, unless a row is taller than a page: that
     case is found by the layout itself, and laid out again with such rows split.
     """
     try:
-        return _PdfBuilder(briefing, style, origins).build(target)
+        return _PdfBuilder(plan, style).build(target)
     except LayoutError:
         if not isinstance(target, Path):
             target.seek(0)
             target.truncate()
-        return _PdfBuilder(briefing, style, origins, split_tall_rows=True).build(target)
+        return _PdfBuilder(plan, style, split_tall_rows=True).build(target)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -121,14 +127,11 @@ class _Fonts:
 
 
 class _PdfBuilder:
-    def __init__(self, briefing: Briefing, style: HouseStyle, origins: BlockOrigins | None,
-                 split_tall_rows: bool = False) -> None:
+    def __init__(self, plan: Plan, style: HouseStyle, split_tall_rows: bool = False) -> None:
         # splitInRow is the least height (points) a split row keeps on a page; 0 is never.
         self.split_tall_rows = 24 if split_tall_rows else 0
-        self.briefing = briefing
-        self.origins = origins or [list(range(len(s.blocks))) for s in briefing.sections]
+        self.plan = plan
         self.style = style
-        self.marking = marking(briefing.meta.classification, style.classification_scheme)
         self.fonts = _Fonts(
             body=register(style.pdf_fonts.body),
             heading=register(style.pdf_fonts.heading),
@@ -137,8 +140,6 @@ class _PdfBuilder:
         self.styles = _paragraph_styles(style, self.fonts)
         self.spacing = text_spacing(style)
         self.gaps = block_gaps(style)
-        self.table_count = 0
-        self.paragraph_count = 0
 
     def build(self, target: Path | BinaryIO) -> PlaceMap:
         width, height = (side * mm for side in self.style.page_size_mm)
@@ -147,20 +148,21 @@ class _PdfBuilder:
                       width - (margins.left + margins.right) * mm,
                       height - (margins.top + margins.bottom) * mm,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        info = document_info(self.briefing)
+        info = self.plan.info
         document = _BriefingDocument(
             str(target) if isinstance(target, Path) else target, pagesize=(width, height),
             pageTemplates=[PageTemplate("page", [frame])],
             title=info.title, author=info.author, subject=info.subject,
             keywords=info.keywords, creator=f"Briefing Studio {__version__}",
+            lang=info.language or None,
             # The initial font is named in every page's preamble; reportlab's default,
             # Helvetica, would be an unembedded font in an otherwise self-contained PDF.
             initialFontName=self.fonts.body.regular,
         )
-        draw_furniture = functools.partial(_draw_furniture, style=self.style, marking=self.marking,
-                                           reference=self.briefing.meta.reference,
+        draw_furniture = functools.partial(_draw_furniture, style=self.style, plan=self.plan,
                                            font=self.fonts.body, spacing=self.spacing,
-                                           place=furniture(self.style, bool(self.marking.text)))
+                                           place=furniture(self.style,
+                                                           bool(self.plan.marking.text)))
         canvas_maker = functools.partial(_FurnishingCanvas, furniture=draw_furniture,
                                          info=info)
         document.build(self.story(), canvasmaker=canvas_maker)
@@ -170,27 +172,23 @@ class _PdfBuilder:
 
     def story(self) -> list[Flowable]:
         flowables = [_PlaceMark(TITLE_BLOCK), *self._title_block()]
-        numbers = heading_numbers(self.briefing.sections)
-        for index, (section, number) in enumerate(zip(self.briefing.sections, numbers,
-                                                      strict=True)):
-            flowables += self._section(index, section,
-                                       number if self.style.numbered_headings else "")
+        for section in self.plan.sections:
+            flowables += self._section(section)
         return flowables
 
     def _title_block(self) -> list[Flowable]:
-        meta = self.briefing.meta
+        block = self.plan.title_block
         flowables: list[Flowable] = []
-        if meta.doc_type:
-            flowables.append(self._para(meta.doc_type, "doc_type"))
-        if meta.title:
-            title = self._para(meta.title, "title")
-            title.outline = (plain_text(meta.title), 0)
+        if block.doc_type:
+            flowables.append(self._para(block.doc_type, "doc_type"))
+        if block.title:
+            title = self._para(block.title, "title")
+            title.outline = (plain_text(block.title), 0)
             flowables.append(title)
-        if meta.subtitle:
-            flowables.append(self._para(meta.subtitle, "subtitle"))
+        if block.subtitle:
+            flowables.append(self._para(block.subtitle, "subtitle"))
         rows = [[self._para(label, "meta_label"), self._para(value, "meta_value")]
-                for label, value in metadata_rows(meta, self.style.labels,
-                                                  self.style.date_format)]
+                for label, value in block.rows]
         if rows:
             table = PdfTable(rows, colWidths=[32 * mm, None], hAlign="LEFT")
             table.setStyle(TableStyle([
@@ -207,14 +205,16 @@ class _PdfBuilder:
         flowables.append(Spacer(0, self.gaps.title_block_after))
         return flowables
 
-    def _section(self, index: int, section: Section, number: str) -> list[Flowable]:
+    def _section(self, section: SectionNode) -> list[Flowable]:
         flowables: list[Flowable] = []
         heading = None
-        if section.heading:
-            heading = self._para(section.heading, f"heading{section.level}", number=number)
+        if section.heading is not None:
+            number, level = section.heading.number, section.heading.level
+            heading = self._para(section.heading.text, f"heading{level}", number=number)
             # Level 0 is the title's, when there is one; PDF outlines cannot skip a level.
-            level = section.level - (0 if self.briefing.meta.title else 1)
-            heading.outline = (f"{number} {plain_text(section.heading)}".strip(), level)
+            outline_level = level - (0 if self.plan.title_block.title else 1)
+            heading.outline = (f"{number} {plain_text(section.heading.text)}".strip(),
+                               outline_level)
             # A heading never ends a page: it moves over unless it fits with two lines
             # of what follows, as Word keeps a heading with the next paragraph and that
             # paragraph's first two lines together. A page-break test costs nothing;
@@ -224,37 +224,36 @@ class _PdfBuilder:
                 heading.style.spaceBefore + height + heading.style.spaceAfter
                 + LEAST_LINES_AFTER_A_HEADING * self.styles["body"].leading))
         # Marked after the page-break test, which may move the heading to the next page.
-        flowables.append(_PlaceMark((index, SECTION_START)))
+        flowables.append(_PlaceMark(section.id))
         if heading is not None:
             flowables.append(heading)
-        for origin, block in zip(self.origins[index], section.blocks, strict=True):
-            flowables += _marked((index, origin), self._block(block))
+        for block in section.blocks:
+            flowables += _marked(block.id, self._block(block))
         return flowables
 
-    def _block(self, block: Block) -> list[Flowable]:
+    def _block(self, block: Node) -> list[Flowable]:
         match block:
-            case Paragraph() if self.style.numbered_paragraphs:
-                self.paragraph_count += 1  # through the document, as a submission counts
-                return [self._para(block.text, "numbered_body",
-                                   bullet=f"{self.paragraph_count}.")]
-            case Paragraph():
+            case ParagraphNode(number=number) if number:
+                return [self._para(block.text, "numbered_body", bullet=number)]
+            case ParagraphNode():
                 return [self._para(block.text, "body")]
-            case BulletList():
+            case ListNode():
                 return self._list(block)
-            case Table():
+            case TableNode():
                 return self._table(block)
-        return []
+        raise TypeError(f"no PDF for {block!r}")
 
-    def _list(self, bullets: BulletList) -> list[Flowable]:
+    def _list(self, bullets: ListNode) -> list[Flowable]:
         # Paragraph bullets rather than a ListFlowable: the same look, laid out in one
         # pass per item instead of two.
+        if not bullets.items:
+            return []
         kind = "numbered" if bullets.numbered else "bullet"
-        style = self._bullet_style(kind, f"{len(bullets.items)}." if bullets.numbered
-                                   else "\u2022")
+        style = self._bullet_style(kind, bullets.items[-1].marker)
         count = len(bullets.items)
         return [
             self._para(self._bullet_markup(item), self._item_style(kind, style, number, count),
-                       markup=True, bullet=f"{number}." if bullets.numbered else "\u2022")
+                       markup=True, bullet=item.marker)
             for number, item in enumerate(bullets.items, start=1)
         ]
 
@@ -293,27 +292,23 @@ class _PdfBuilder:
                                                            parent=self.styles[name], shaping=1)
         return name
 
-    def _bullet_markup(self, item: Bullet) -> str:
+    def _bullet_markup(self, item: ItemNode) -> str:
         parts = []
-        if item.priority is not Priority.NONE:
-            # The word carries the priority; the badge colour only repeats it.
-            colour = self.style.priority_colour(item.priority)
-            parts.append(f'<font backColor="{colour}" color="white"><b>&nbsp;{item.priority.word}'
-                         f"&nbsp;</b></font> ")
+        if item.badge is not None:
+            parts.append(f'<font backColor="{item.badge.colour}" color="white"><b>&nbsp;'
+                         f"{self._markup(item.badge.word)}&nbsp;</b></font> ")
         if item.label:
             parts.append(f"{self._markup(item.label + ':', bold=True)} ")
         parts.append(self._markup(item.text))
         return "".join(parts)
 
-    def _table(self, table: Table) -> list[Flowable]:
-        if not table.column_count:
-            return []
+    def _table(self, table: TableNode) -> list[Flowable]:
         caption = None
-        if table.caption:
-            # Numbered as Word's SEQ field numbers them: captioned tables only.
-            self.table_count += 1
-            word = self.style.labels["table"]
-            caption = self._para(f"{word} {self.table_count}: {table.caption}", "caption")
+        if table.caption is not None:
+            label = table.caption
+            caption = self._para(f"{label.word} {label.number}: {label.text}", "caption")
+        if not table.column_count:  # the caption is printed, with no table to caption
+            return [caption] if caption is not None else []
         widths = [w * mm for w in column_widths_mm(table, self.style.text_width_mm,
                                                     self.style.sizes.table)]
         right = numeric_columns(table)
@@ -539,7 +534,7 @@ class _FurnishingCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._furniture = furniture
         self._pages: list[dict] = []
-        add_metadata(self, info.classification)
+        add_metadata(self, info.classification, info.language)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -554,14 +549,13 @@ class _FurnishingCanvas(Canvas):
         super().save()
 
 
-def _draw_furniture(canvas: Canvas, page: int, pages: int, *, style: HouseStyle, marking: Marking,
-                    reference: str, font: FontFamily, spacing: dict[str, TextSpacing],
-                    place: Furniture) -> None:
+def _draw_furniture(canvas: Canvas, page: int, pages: int, *, style: HouseStyle, plan: Plan,
+                    font: FontFamily, spacing: dict[str, TextSpacing], place: Furniture) -> None:
     """The marking centred at the top and the bottom, the reference and the page number
     below it (or beside it, where the margin has room for one line only), each line
     where Word puts the DOCX's header and footer lines (see ``spacing.furniture``)."""
     width, height = canvas._pagesize
-    margins = style.margins
+    margins, marking, reference = style.margins, plan.marking, plan.meta.reference
     banner, footer = spacing["banner"], spacing["footer"]
     folio_y = place.footer_mm * mm - getDescent(font.regular, footer.size)
     canvas.saveState()
@@ -580,7 +574,7 @@ def _draw_furniture(canvas: Canvas, page: int, pages: int, *, style: HouseStyle,
     canvas.setFillColor(HexColor(style.colours.muted))
     if reference:
         canvas.drawString(margins.left * mm, folio_y, clean(reference))
-    canvas.drawRightString(width - margins.right * mm, folio_y, style.page_label(page, pages))
+    canvas.drawRightString(width - margins.right * mm, folio_y, plan.page_label(page, pages))
     canvas.restoreState()
 
 

@@ -31,6 +31,7 @@ class _Properties:
     producer: str
     trapped: str
     classification: str
+    language: str
     moment: datetime.datetime
 
 
@@ -39,17 +40,19 @@ class _Info(PDFInfo):
     written with our dates, without empty entries and with the classification."""
 
     classification = ""
+    language = ""
 
     def format(self, document: PDFDocument) -> bytes:
         return _info_dictionary(_properties(self, document)).format(document)
 
 
-def add_metadata(canvas: Canvas, classification: str) -> None:
+def add_metadata(canvas: Canvas, classification: str, language: str) -> None:
     """Write the document information and an XMP packet that agree with it, both with
-    the ``classification`` when there is one."""
+    the ``classification`` when there is one; the packet names the document's
+    ``language`` (the catalog's /Lang is the document template's)."""
     info = _Info()
     info.__dict__.update(canvas._doc.info.__dict__)
-    info.classification = classification
+    info.classification, info.language = classification, language
     canvas._doc.info = info
     # Made when the file is saved, after the document template has set the title.
     packet = XMP(creator=lambda document: _xmp(_properties(info, document)).encode("utf-8"))
@@ -62,7 +65,7 @@ def _properties(info: _Info, document: PDFDocument) -> _Properties:
     return _Properties(title=info.title, author=info.author, subject=info.subject,
                        keywords=info.keywords, creator=info.creator, producer=info.producer,
                        trapped=info.trapped, classification=info.classification,
-                       moment=_moment(document._timeStamp))
+                       language=info.language, moment=_moment(document._timeStamp))
 
 
 def _moment(stamp: TimeStamp) -> datetime.datetime:
@@ -100,6 +103,7 @@ def _xmp(properties: _Properties) -> str:
         _language_alternative("dc:title", properties.title),
         _sequence("dc:creator", properties.author),
         _language_alternative("dc:description", properties.subject),
+        _bag("dc:language", properties.language),
         _simple("pdf:Keywords", properties.keywords),
         _simple("pdf:Producer", properties.producer),
         _simple("pdf:Trapped", properties.trapped),
@@ -131,6 +135,10 @@ def _simple(name: str, value: str) -> str:
 
 def _sequence(name: str, value: str) -> str:
     return f"<{name}><rdf:Seq><rdf:li>{escape(value)}</rdf:li></rdf:Seq></{name}>" if value else ""
+
+
+def _bag(name: str, value: str) -> str:
+    return f"<{name}><rdf:Bag><rdf:li>{escape(value)}</rdf:li></rdf:Bag></{name}>" if value else ""
 
 
 def _language_alternative(name: str, value: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..language import FALLBACK, language_of
 from ..model import BulletList, Priority, Table
 from ..style import load_style
 from .cell_views import ChoiceDelegate, EditingTableView
@@ -30,7 +31,7 @@ from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit, BoundTextEdit
 
 Index = QModelIndex | QPersistentModelIndex
-PRIORITY_CHOICES = (Priority.NONE, Priority.HIGH, Priority.MEDIUM, Priority.LOW)
+PRIORITY_CHOICES = (Priority.NONE, *Priority.ranked())
 NO_SWATCH = QColor(0, 0, 0, 0)
 
 
@@ -42,7 +43,8 @@ def priority_colours() -> dict[Priority, QColor]:
 
 
 def priority_name(priority: Priority) -> str:
-    return priority.word or "None"
+    """The priority as the app names it (in English, as the rest of the app)."""
+    return language_of(FALLBACK).priority(priority) or "None"
 
 
 def button(text: str, accessible: str, slot) -> QPushButton:
@@ -53,9 +55,9 @@ def button(text: str, accessible: str, slot) -> QPushButton:
 
 
 class ParagraphEditor(QWidget):
-    def __init__(self, document: Document, section: int, block: int) -> None:
+    def __init__(self, document: Document, block: str) -> None:
         super().__init__()
-        self.text = BoundTextEdit(document, TextTarget("paragraph", section, block),
+        self.text = BoundTextEdit(document, TextTarget("paragraph", block=block),
                                   "Paragraph text")
         self.text.setPlaceholderText("Text; **bold** and *italic* are kept as such")
         layout = QVBoxLayout(self)
@@ -73,12 +75,12 @@ class ParagraphEditor(QWidget):
 
 
 class BlockModel(QAbstractTableModel, DocumentListener):
-    """A table model over one block of the document; edits go to the document. Retired,
-    it is empty: its place in the document may now hold another block."""
+    """A table model over one block of the document (by its id); edits go to the
+    document. Retired, it is empty: its block may be gone."""
 
-    def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
+    def __init__(self, document: Document, block: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.document, self.section, self.block = document, section, block
+        self.document, self.block = document, block
         self._shape = (self.rowCount(), self.columnCount())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -94,14 +96,10 @@ class BlockModel(QAbstractTableModel, DocumentListener):
 
     @property
     def live(self) -> bool:
-        """Whether the model's place still holds its block. Only a retired model's place
-        may hold another (after an undo, before the window replaces the editor): it
-        then shows nothing rather than reading the wrong block."""
-        if self.retired:
-            return False
-        blocks = self.document.sections[self.section].blocks \
-            if self.section < len(self.document.sections) else []
-        return self.block < len(blocks) and isinstance(blocks[self.block], self.KIND)
+        """Whether the document still holds the model's block. Only a retired model's
+        block may be gone (after an undo, before the window replaces the editor): it
+        then shows nothing."""
+        return not self.retired and self.document.has(self.block)
 
     def refresh(self) -> None:
         """Show the block as it now is. The same shape changes only the cells' data, so
@@ -121,13 +119,13 @@ class BulletModel(BlockModel):
     HEADERS = ("Priority", "Label", "Text")
     KIND = BulletList
 
-    def __init__(self, document: Document, section: int, block: int, parent: QWidget) -> None:
-        super().__init__(document, section, block, parent)
+    def __init__(self, document: Document, block: str, parent: QWidget) -> None:
+        super().__init__(document, block, parent)
         self.colours = priority_colours()
 
     @property
     def bullets(self) -> BulletList:
-        return self.document.block(self.section, self.block)
+        return self.document.block(self.block)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self.bullets.items) if not parent.isValid() and self.live else 0
@@ -177,10 +175,10 @@ class BulletModel(BlockModel):
             return False
         row, column = index.row(), index.column()
         if column == 0:
-            self.document.set_priority(self.section, self.block, row, Priority(value))
+            self.document.set_priority(self.block, row, Priority(value))
         else:
             kind = "label" if column == 1 else "text"
-            target = TextTarget(kind, self.section, self.block, item=row)
+            target = TextTarget(kind, block=self.block, item=row)
             self.document.set_text(target, str(value))
         return True
 
@@ -228,11 +226,11 @@ class BulletTable(EditingTableView):
 
 
 class BulletsEditor(QWidget):
-    def __init__(self, document: Document, section: int, block: int) -> None:
+    def __init__(self, document: Document, block: str) -> None:
         super().__init__()
-        self.document, self.section, self.block = document, section, block
+        self.document, self.block = document, block
         # The editor owns its model, so Qt never sees a view outlive its model.
-        self.model = BulletModel(document, section, block, self)
+        self.model = BulletModel(document, block, self)
         choices = [(priority_name(p), p.value) for p in PRIORITY_CHOICES]
         self.priority = QComboBox()
         self.priority.setAccessibleName("Bullet priority")
@@ -255,7 +253,7 @@ class BulletsEditor(QWidget):
         self.buttons = [button("Add bullet", "Add bullet", self.add_bullet),
                         button("Remove bullet", "Remove bullet", self.remove_bullet),
                         button("Sort by priority", "Sort by priority",
-                               lambda: document.sort_bullets(section, block))]
+                               lambda: document.sort_bullets(block))]
         tools = QHBoxLayout()
         tools.addWidget(label)
         tools.addWidget(self.priority)
@@ -288,7 +286,7 @@ class BulletsEditor(QWidget):
         self.table.finish_editing()
         at = self.table.currentIndex().row() + 1 if self.table.currentIndex().isValid() \
             else self.model.rowCount()
-        self.document.add_bullet(self.section, self.block, at)
+        self.document.add_bullet(self.block, at)
         # The section editor has refreshed this editor in place: edit the new bullet.
         index = self.model.index(at, 2)
         self.table.setFocus()
@@ -300,20 +298,20 @@ class BulletsEditor(QWidget):
         row = self.table.currentIndex().row()
         if row < 0:
             return
-        self.document.change_block(self.section, self.block, "Remove bullet",
+        self.document.change_block(self.block, "Remove bullet",
                                    lambda bullets: bullets.items.pop(row))
 
     def _show_priority(self) -> None:
         row = self.table.currentIndex().row()
         self.priority.setEnabled(row >= 0)
         if row >= 0:
-            value = self.document.block(self.section, self.block).items[row].priority.value
+            value = self.document.block(self.block).items[row].priority.value
             self.priority.setCurrentIndex(self.priority.findData(value))
 
     def _priority_chosen(self) -> None:
         row = self.table.currentIndex().row()
         if row >= 0:
-            self.document.set_priority(self.section, self.block, row,
+            self.document.set_priority(self.block, row,
                                        Priority(self.priority.currentData()))
 
 
@@ -327,7 +325,7 @@ class TableModel(BlockModel):
 
     @property
     def table(self) -> Table:
-        return self.document.block(self.section, self.block)
+        return self.document.block(self.block)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1 + len(self.table.rows) if not parent.isValid() and self.live else 0
@@ -360,7 +358,7 @@ class TableModel(BlockModel):
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.live:
             return False
-        target = TextTarget("cell", self.section, self.block, item=index.row() - 1,
+        target = TextTarget("cell", block=self.block, item=index.row() - 1,
                             column=index.column())
         self.document.set_text(target, str(value))
         return True
@@ -385,13 +383,13 @@ class TableView(EditingTableView):
 
 
 class TableEditor(QWidget):
-    def __init__(self, document: Document, section: int, block: int) -> None:
+    def __init__(self, document: Document, block: str) -> None:
         super().__init__()
-        self.document, self.section, self.block = document, section, block
-        self.caption = BoundLineEdit(document, TextTarget("caption", section, block),
+        self.document, self.block = document, block
+        self.caption = BoundLineEdit(document, TextTarget("caption", block=block),
                                      "Table caption")
         self.caption.setPlaceholderText("Caption (optional)")
-        self.model = TableModel(document, section, block, self)
+        self.model = TableModel(document, block, self)
         self.view = TableView(self)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -428,7 +426,7 @@ class TableEditor(QWidget):
         self.view.finish_editing()
         current = self.view.currentIndex()
         row, column = (current.row(), current.column()) if current.isValid() else (1, 0)
-        self.document.paste_cells(self.section, self.block, row - 1, column, text)
+        self.document.paste_cells(self.block, row - 1, column, text)
 
     def selection_text(self) -> str:
         indexes = sorted(self.view.selectedIndexes(), key=lambda i: (i.row(), i.column()))
@@ -445,14 +443,14 @@ class TableEditor(QWidget):
         def add(table: Table) -> None:
             table.rows.insert(at, [""] * table.column_count)
 
-        self.document.change_block(self.section, self.block, "Add row", add)
+        self.document.change_block(self.block, "Add row", add)
 
     def remove_row(self) -> None:
         self.view.finish_editing()
         row = self.view.currentIndex().row() - 1
         if row < 0:
             return
-        self.document.change_block(self.section, self.block, "Remove row",
+        self.document.change_block(self.block, "Remove row",
                                    lambda table: table.rows.pop(row))
 
     def add_column(self) -> None:
@@ -464,7 +462,7 @@ class TableEditor(QWidget):
             for row in (table.header, *table.rows):
                 row.insert(at, "")
 
-        self.document.change_block(self.section, self.block, "Add column", add)
+        self.document.change_block(self.block, "Add column", add)
 
     def remove_column(self) -> None:
         self.view.finish_editing()
@@ -476,5 +474,5 @@ class TableEditor(QWidget):
             for row in (table.header, *table.rows):
                 del row[column]
 
-        self.document.change_block(self.section, self.block, "Remove column", remove)
+        self.document.change_block(self.block, "Remove column", remove)
 

@@ -54,11 +54,11 @@ class EditText(QUndoCommand):
 
 
 class SetPriority(QUndoCommand):
-    def __init__(self, document: Document, section: int, block: int, item: int,
+    def __init__(self, document: Document, block_id: str, item: int,
                  priority: Priority) -> None:
         super().__init__("Set priority")
-        self.document, self.place = document, (section, block, item)
-        self.old = document.block(section, block).items[item].priority
+        self.document, self.place = document, (block_id, item)
+        self.old = document.block(block_id).items[item].priority
         self.new = priority
 
     def redo(self) -> None:
@@ -70,35 +70,35 @@ class SetPriority(QUndoCommand):
 
 class ReplaceBlock(QUndoCommand):
     """A change inside one block (a bullet added, rows pasted, a list sorted), kept as the
-    block before and after; the section and its other blocks stay as they are."""
+    block before and after, found by its id wherever it stands by then; the section and
+    its other blocks stay as they are."""
 
-    def __init__(self, document: Document, section: int, index: int, new: Block,
-                 description: str) -> None:
+    def __init__(self, document: Document, new: Block, description: str) -> None:
         super().__init__(description)
-        self.document, self.place = document, (section, index)
-        self.old, self.new = document.block(section, index), new
+        self.document = document
+        self.old, self.new = document.block(new.id), new
 
     def redo(self) -> None:
-        self.document.apply_block(*self.place, self.new)
+        self.document.apply_block(self.new)
 
     def undo(self) -> None:
-        self.document.apply_block(*self.place, self.old)
+        self.document.apply_block(self.old)
 
 
 class ReplaceSection(QUndoCommand):
     """A change of a section's blocks (added, moved, removed) or level, kept as the
-    section before and after."""
+    section before and after, found by its id."""
 
-    def __init__(self, document: Document, index: int, new: Section, description: str) -> None:
+    def __init__(self, document: Document, new: Section, description: str) -> None:
         super().__init__(description)
-        self.document, self.index = document, index
-        self.old, self.new = document.sections[index], new
+        self.document = document
+        self.old, self.new = document.section(new.id), new
 
     def redo(self) -> None:
-        self.document.apply_section(self.index, self.new)
+        self.document.apply_section(self.new)
 
     def undo(self) -> None:
-        self.document.apply_section(self.index, self.old)
+        self.document.apply_section(self.old)
 
 
 class ReplaceSections(QUndoCommand):

@@ -24,14 +24,24 @@ from PySide6.QtWidgets import (
 
 from ..classification import schemes
 from ..errors import StyleError
-from ..exporters import ExportOptions
+from ..exporters import OutputFormat
 from ..model import Priority
+from ..options import ExportOptions
 from ..style import DEFAULT_STYLE, available_styles, load_style, names_a_file, style_title
+from .block_editors import priority_name
 
-# A summary leaves out bullets ranked below a priority; bullets nobody ranked stay.
-MINIMUM_CHOICES = (("Every bullet", None),
-                   ("Leave out medium and low bullets", Priority.HIGH),
-                   ("Leave out low bullets", Priority.MEDIUM))
+
+def _minimum_choices() -> tuple[tuple[str, Priority | None], ...]:
+    """"Every bullet", then for each priority but the lowest, a summary that leaves out
+    the bullets ranked below it ("Leave out medium and low bullets"); bullets nobody
+    ranked stay."""
+    ranked = Priority.ranked()
+    names = [priority_name(priority).lower() for priority in ranked]
+    return (("Every bullet", None), *((f"Leave out {' and '.join(names[rank + 1:])} bullets",
+                                       priority) for rank, priority in enumerate(ranked[:-1])))
+
+
+MINIMUM_CHOICES = _minimum_choices()
 # Room beside a window's title for the window manager's icon and buttons, in lines of
 # the title's text: three or four buttons, each a little wider than a line, and padding.
 TITLE_BAR_ROOM_LINES = 10
@@ -108,10 +118,11 @@ def _file_style_title(path: str) -> str:
 class ExportDialog(QDialog):
     """Options for one export: marking, house style, which bullets and in what order."""
 
-    def __init__(self, kind: str, classification: str, style: str, template: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, output: OutputFormat, classification: str, style: str,
+                 template: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = kind
+        self.output = output
+        kind = output.title
         self.setWindowTitle(f"Export {kind}")
         self.classification = QComboBox()
         self.classification.setEditable(True)
@@ -143,7 +154,7 @@ class ExportDialog(QDialog):
         add_row(form, "&House style", self.style)
         add_row(form, "&Bullets", self.minimum)
         form.addRow(self.sort)
-        if kind == "DOCX":
+        if output.uses_template:
             add_row(form, "&Word template", self.template, template_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         export = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -158,7 +169,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         # Only the DOCX dialog shows the template: a PDF exported here is the house
         # style's, as the preview shows it.
-        template = self.template.text().strip() if self.kind == "DOCX" else ""
+        template = self.template.text().strip() if self.output.uses_template else ""
         return ExportOptions(
             style=load_style(self.selected_style()),
             classification=self.classification.currentText(),

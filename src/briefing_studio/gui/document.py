@@ -14,22 +14,23 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..model import Block, Briefing, Bullet, BulletList, Priority, Section, Table
+from ..model import Block, Briefing, Bullet, BulletList, Priority, Section, Table, renew_ids
 from .commands import EditText, ReplaceBlock, ReplaceSection, ReplaceSections, SetPriority
 
 
 @dataclass(frozen=True)
 class TextTarget:
-    """Where a piece of editable text lives in the model.
+    """Where a piece of editable text lives in the model, by the ids of its section
+    (``heading``) or block, which stay with it wherever it moves.
 
     ``kind`` is one of: ``meta`` (``name`` is the field), ``heading``, ``paragraph``,
-    ``label`` and ``text`` of bullet ``item``, ``cell`` (``row`` -1 is the header),
+    ``label`` and ``text`` of bullet ``item``, ``cell`` (``item`` -1 is the header),
     ``caption``.
     """
 
     kind: str
-    section: int = -1
-    block: int = -1
+    section: str = ""  # a heading's section id
+    block: str = ""  # the block's id
     item: int = -1
     column: int = -1
     name: str = ""
@@ -40,8 +41,8 @@ class DocumentListener:
 
     Retired views (the editor of a section no longer selected, the frames of blocks
     rebuilt) wait for Qt to delete them. Meanwhile they must neither refresh from the
-    document nor write to it: their places (section 2, block 1) may now name other
-    blocks, and a dying text field still announces changes.
+    document nor write to it: their block may be gone (removed, undone), and a dying
+    text field still announces changes.
     """
 
     retired = False
@@ -68,9 +69,9 @@ def retire_within(root: QObject) -> None:
 class Document(QObject):
     metaChanged = Signal(str)  # the metadata field
     sectionsChanged = Signal()  # sections added, removed, moved or renamed
-    sectionChanged = Signal(int)  # a section's blocks were added, moved or removed
-    blockChanged = Signal(int, int)  # the content of one block changed
-    headingChanged = Signal(int)  # a section heading was edited
+    sectionChanged = Signal(str)  # a section's blocks were added, moved or removed (its id)
+    blockChanged = Signal(str)  # the content of one block changed (its id)
+    headingChanged = Signal(str)  # a section heading was edited (the section's id)
 
     def __init__(self, briefing: Briefing, path: Path | None = None, name: str = "Untitled",
                  folder: Path | None = None, parent: QObject | None = None) -> None:
@@ -94,8 +95,28 @@ class Document(QObject):
     def sections(self) -> list[Section]:
         return self.briefing.sections
 
-    def block(self, section: int, block: int) -> Block:
-        return self.sections[section].blocks[block]
+    def section_index(self, section_id: str) -> int:
+        found = self.briefing.find(section_id)
+        if found is None or found[1] != -1:
+            raise KeyError(f"no section {section_id!r}")
+        return found[0]
+
+    def section(self, section_id: str) -> Section:
+        return self.sections[self.section_index(section_id)]
+
+    def has(self, item_id: str) -> bool:
+        return self.briefing.find(item_id) is not None
+
+    def block_place(self, block_id: str) -> tuple[int, int]:
+        """(section, block) indices of the block ``block_id``."""
+        found = self.briefing.find(block_id)
+        if found is None or found[1] < 0:
+            raise KeyError(f"no block {block_id!r}")
+        return found
+
+    def block(self, block_id: str) -> Block:
+        section, index = self.block_place(block_id)
+        return self.sections[section].blocks[index]
 
     # ------------------------------------------------------------ reading and writing text
 
@@ -104,18 +125,18 @@ class Document(QObject):
             case "meta":
                 return getattr(self.briefing.meta, target.name)
             case "heading":
-                return self.sections[target.section].heading
+                return self.section(target.section).heading
             case "paragraph":
-                return self.block(target.section, target.block).text
+                return self.block(target.block).text
             case "label" | "text":
-                item = self.block(target.section, target.block).items[target.item]
+                item = self.block(target.block).items[target.item]
                 return getattr(item, target.kind)
             case "cell":
-                table = self.block(target.section, target.block)
+                table = self.block(target.block)
                 row = table.header if target.item < 0 else table.rows[target.item]
                 return row[target.column]
             case "caption":
-                return self.block(target.section, target.block).caption
+                return self.block(target.block).caption
         raise ValueError(f"unknown text target {target}")
 
     def apply_text(self, target: TextTarget, value: str) -> None:
@@ -126,34 +147,37 @@ class Document(QObject):
                 self.metaChanged.emit(target.name)
                 return
             case "heading":
-                self.sections[target.section].heading = value
+                self.section(target.section).heading = value
                 self.headingChanged.emit(target.section)
                 return
             case "paragraph":
-                self.block(target.section, target.block).text = value
+                self.block(target.block).text = value
             case "caption":
-                self.block(target.section, target.block).caption = value
+                self.block(target.block).caption = value
             case "label" | "text":
-                item = self.block(target.section, target.block).items[target.item]
+                item = self.block(target.block).items[target.item]
                 setattr(item, target.kind, value)
             case "cell":
-                table = self.block(target.section, target.block)
+                table = self.block(target.block)
                 row = table.header if target.item < 0 else table.rows[target.item]
                 row[target.column] = value
-        self.blockChanged.emit(target.section, target.block)
+        self.blockChanged.emit(target.block)
 
-    def apply_priority(self, section: int, block: int, item: int, priority: Priority) -> None:
-        self.block(section, block).items[item].priority = priority
-        self.blockChanged.emit(section, block)
+    def apply_priority(self, block_id: str, item: int, priority: Priority) -> None:
+        self.block(block_id).items[item].priority = priority
+        self.blockChanged.emit(block_id)
 
-    def apply_block(self, section: int, index: int, block: Block) -> None:
+    def apply_block(self, block: Block) -> None:
+        """Put ``block`` in the place of the block with its id."""
+        section, index = self.block_place(block.id)
         self.sections[section].blocks[index] = block
-        self.blockChanged.emit(section, index)
+        self.blockChanged.emit(block.id)
 
-    def apply_section(self, index: int, section: Section) -> None:
-        self.sections[index] = section
-        self.sectionChanged.emit(index)
-        self.headingChanged.emit(index)
+    def apply_section(self, section: Section) -> None:
+        """Put ``section`` in the place of the section with its id."""
+        self.sections[self.section_index(section.id)] = section
+        self.sectionChanged.emit(section.id)
+        self.headingChanged.emit(section.id)
 
     def apply_sections(self, sections: list[Section]) -> None:
         self.briefing.sections[:] = sections
@@ -165,15 +189,15 @@ class Document(QObject):
         if self.text(target) != value:
             self.undo_stack.push(EditText(self, target, value))
 
-    def set_priority(self, section: int, block: int, item: int, priority: Priority) -> None:
-        if self.block(section, block).items[item].priority is not priority:
-            self.undo_stack.push(SetPriority(self, section, block, item, priority))
+    def set_priority(self, block_id: str, item: int, priority: Priority) -> None:
+        if self.block(block_id).items[item].priority is not priority:
+            self.undo_stack.push(SetPriority(self, block_id, item, priority))
 
-    def change_section(self, index: int, description: str, change) -> None:
-        """Apply ``change`` to a copy of section ``index`` as one undoable step."""
-        new = copy.deepcopy(self.sections[index])
+    def change_section(self, section_id: str, description: str, change) -> None:
+        """Apply ``change`` to a copy of the section as one undoable step."""
+        new = copy.deepcopy(self.section(section_id))
         change(new)
-        self.undo_stack.push(ReplaceSection(self, index, new, description))
+        self.undo_stack.push(ReplaceSection(self, new, description))
 
     def change_sections(self, description: str, sections: list[Section]) -> None:
         self.undo_stack.push(ReplaceSections(self, sections, description))
@@ -187,7 +211,7 @@ class Document(QObject):
 
     def duplicate_section(self, index: int) -> None:
         sections = list(self.sections)
-        sections.insert(index + 1, copy.deepcopy(self.sections[index]))
+        sections.insert(index + 1, renew_ids(copy.deepcopy(self.sections[index])))
         self.change_sections("Duplicate section", sections)
 
     def delete_section(self, index: int) -> None:
@@ -205,13 +229,16 @@ class Document(QObject):
 
     # ------------------------------------------------------------ structure of a section
 
-    def insert_block(self, section: int, index: int, block: Block, description: str) -> None:
-        self.change_section(section, description, lambda s: s.blocks.insert(index, block))
+    def insert_block(self, section_id: str, index: int, block: Block, description: str) -> None:
+        self.change_section(section_id, description, lambda s: s.blocks.insert(index, block))
 
-    def remove_block(self, section: int, index: int) -> None:
-        self.change_section(section, "Remove block", lambda s: s.blocks.pop(index))
+    def remove_block(self, block_id: str) -> None:
+        section, index = self.block_place(block_id)
+        self.change_section(self.sections[section].id, "Remove block",
+                            lambda s: s.blocks.pop(index))
 
-    def move_block(self, section: int, index: int, offset: int) -> None:
+    def move_block(self, block_id: str, offset: int) -> None:
+        section, index = self.block_place(block_id)
         destination = index + offset
         if not 0 <= destination < len(self.sections[section].blocks):
             return
@@ -219,27 +246,27 @@ class Document(QObject):
         def move(s: Section) -> None:
             s.blocks.insert(destination, s.blocks.pop(index))
 
-        self.change_section(section, "Move block", move)
+        self.change_section(self.sections[section].id, "Move block", move)
 
-    def change_block(self, section: int, index: int, description: str, change) -> None:
+    def change_block(self, block_id: str, description: str, change) -> None:
         """Apply ``change`` to a copy of one block (bullets, table) as one step."""
-        new = copy.deepcopy(self.block(section, index))
+        new = copy.deepcopy(self.block(block_id))
         change(new)
-        self.undo_stack.push(ReplaceBlock(self, section, index, new, description))
+        self.undo_stack.push(ReplaceBlock(self, new, description))
 
-    def add_bullet(self, section: int, block: int, at: int) -> None:
+    def add_bullet(self, block_id: str, at: int) -> None:
         def add(bullets: BulletList) -> None:
             bullets.items.insert(at, Bullet())
 
-        self.change_block(section, block, "Add bullet", add)
+        self.change_block(block_id, "Add bullet", add)
 
-    def sort_bullets(self, section: int, block: int) -> None:
+    def sort_bullets(self, block_id: str) -> None:
         def sort(bullets: BulletList) -> None:
             bullets.items.sort(key=lambda item: item.priority.rank)
 
-        self.change_block(section, block, "Sort by priority", sort)
+        self.change_block(block_id, "Sort by priority", sort)
 
-    def paste_cells(self, section: int, block: int, row: int, column: int, text: str) -> None:
+    def paste_cells(self, block_id: str, row: int, column: int, text: str) -> None:
         """Paste tab-separated cells (a spreadsheet or Word selection) at ``row`` and
         ``column`` of a table (row -1 is the header), growing the table as needed."""
         grid = [line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n")]
@@ -255,4 +282,4 @@ class Document(QObject):
                 for step, value in enumerate(line):
                     target[column + step] = value.strip()
 
-        self.change_block(section, block, "Paste cells", paste)
+        self.change_block(block_id, "Paste cells", paste)

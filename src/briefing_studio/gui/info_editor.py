@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ..classification import schemes
+from ..language import languages
 from .date_field import DateField
 from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit
@@ -44,11 +45,13 @@ class InfoEditor(QWidget, DocumentListener):
             self.chain.append(edit)
             if field == "doc_type":
                 layout.addRow("&Classification", self._classification_box())
+                layout.addRow("Lan&guage", self._language_box())
                 self.date = DateField(self.document)
                 date_label = QLabel("&Date")
                 date_label.setBuddy(self.date.edit)
                 layout.addRow(date_label, self.date)
-                self.chain += [self.classification, self.date.edit, self.date.pick]
+                self.chain += [self.classification, self.language, self.date.edit,
+                               self.date.pick]
         self.fields["title"].setPlaceholderText("Every briefing needs a title")
         self.fields["title"].textChanged.connect(self._mark_empty_title)
         self._mark_empty_title()
@@ -68,6 +71,28 @@ class InfoEditor(QWidget, DocumentListener):
             TextTarget("meta", name="classification"), text))
         self.classification = box
         return box
+
+    def _language_box(self) -> QComboBox:
+        """The document's language, which picks the words its outputs print; the first
+        choice leaves it to the house style."""
+        box = QComboBox()
+        box.setAccessibleName("Language")
+        box.setToolTip("The language of the document: its outputs print their words "
+                       "(priorities, labels, page numbers) in it")
+        box.addItem("The house style's", "")
+        for language in languages().values():
+            box.addItem(f"{language.name} ({language.tag})", language.tag)
+        self.language = box
+        self._show_language()
+        self.listen(box.activated, lambda _row: self.document.set_text(
+            TextTarget("meta", name="language"), box.currentData()))
+        return box
+
+    def _show_language(self) -> None:
+        tag = self.document.briefing.meta.language
+        if self.language.findData(tag) < 0:  # a tag we have no words for ("de-AT")
+            self.language.addItem(tag, tag)
+        self.language.setCurrentIndex(self.language.findData(tag))
 
     def first_field(self) -> QWidget:
         return self.fields["title"]
@@ -89,6 +114,8 @@ class InfoEditor(QWidget, DocumentListener):
                 self.classification.blockSignals(False)
         elif field == "date":
             self.date.refresh()
+        elif field == "language":
+            self._show_language()
 
     def _mark_empty_title(self) -> None:
         empty = not self.fields["title"].text().strip()

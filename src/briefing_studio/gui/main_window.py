@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from .. import fileformat
 from ..errors import BriefingError
-from ..exporters import ExportOptions
+from ..exporters import FORMATS, OutputFormat
 from ..importers import IMPORTABLE_SUFFIXES, import_file
 from ..model import Briefing, Section
+from ..options import ExportOptions
 from ..resources import resource_path
 from ..style import load_style
 from . import emphasis
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.setAcceptDrops(True)
         self._selected_row = INFO_ROW
-        self._selected_section = None
+        self._selected_section: str | None = None  # its id: it stays with the section
         self._last_editor_focus: QWidget | None = None
         self._guide: UserGuideDialog | None = None
         self._build_widgets()
@@ -133,10 +134,12 @@ class MainWindow(QMainWindow):
                                         pixmap.SP_DialogOpenButton)
         self.save_action = self._action("&Save", self.save, keys.Save, pixmap.SP_DialogSaveButton)
         self.save_as_action = self._action("Save &As...", self.save_as, keys.SaveAs)
-        self.export_docx_action = self._action("Export &DOCX...", lambda: self.export("DOCX"),
-                                               "Ctrl+Shift+D", pixmap.SP_FileDialogDetailedView)
-        self.export_pdf_action = self._action("Export &PDF...", lambda: self.export("PDF"),
-                                              "Ctrl+Shift+E", pixmap.SP_FileDialogContentsView)
+        # One action a format, in the order the registry lists them.
+        self.export_actions = {
+            output.name: self._action(f"Export &{output.title}...",
+                                      lambda _=False, o=output: self.export(o), output.shortcut,
+                                      pixmap.SP_FileDialogContentsView)
+            for output in FORMATS.values()}
         self.close_action = self._action("&Close", self.close)
         self.close_action.setShortcuts(with_key(keys.Close, "Ctrl+W"))
         self.quit_action = self._action("&Quit", self.close)
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_docx_action, self.export_pdf_action])
+        file_menu.addActions(list(self.export_actions.values()))
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
@@ -221,8 +224,7 @@ class MainWindow(QMainWindow):
             toolbar.widgetForAction(action).setToolButtonStyle(
                 Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
-        toolbar.addActions([self.add_section_action, self.export_pdf_action,
-                            self.export_docx_action])
+        toolbar.addActions([self.add_section_action, *self.export_actions.values()])
 
     # ------------------------------------------------------------ the document
 
@@ -241,7 +243,6 @@ class MainWindow(QMainWindow):
         self.outline.setModel(self.outline_model)
         self.outline.selectionModel().currentChanged.connect(self._current_row_changed)
         document.sectionsChanged.connect(self._sections_changed)
-        document.sectionChanged.connect(self._section_replaced)
         for signal in (document.metaChanged, document.sectionsChanged, document.sectionChanged,
                        document.blockChanged, document.headingChanged):
             signal.connect(self._word_count_timer.start)
@@ -267,11 +268,6 @@ class MainWindow(QMainWindow):
             self._selected_row = current.row()
             self._show_selected()
 
-    def _section_replaced(self, index: int) -> None:
-        # A change inside a section puts a new copy of it in place: follow the copy.
-        if index == self.current_section():
-            self._selected_section = self.document.sections[index]
-
     def current_section(self) -> int:
         """The selected section, or -1 when "Document info" is selected."""
         return row_section(self.outline.currentIndex().row())
@@ -290,8 +286,8 @@ class MainWindow(QMainWindow):
             editor: InfoEditor | SectionEditor = InfoEditor(self.document)
             self._selected_section = None
         else:
-            editor = SectionEditor(self.document, section)
-            self._selected_section = self.document.sections[section]
+            self._selected_section = self.document.sections[section].id
+            editor = SectionEditor(self.document, self._selected_section)
         previous = self.editor_area.takeWidget()
         if previous is not None:
             # Deleted later, not now: the change may come from a key press inside it.
@@ -303,7 +299,7 @@ class MainWindow(QMainWindow):
         self.current_editor = editor
         # The new editor's fields come right after the outline, before the preview's.
         set_tab_order([self.outline, *editor.focus_chain()])
-        self.preview.show_place(None if section < 0 else (section, -1))
+        self.preview.show_place(None if section < 0 else self.document.sections[section].id)
         if had_focus:
             editor.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -311,11 +307,9 @@ class MainWindow(QMainWindow):
         # The outline was rebuilt: stay with the section the user was on, wherever it
         # went (dragged, moved, undone), or on the same row if it is gone.
         row = self._selected_row
-        if self._selected_section is not None:
-            found = [i for i, s in enumerate(self.document.sections)
-                     if s is self._selected_section]
-            if found:
-                row = section_row(found[0])
+        found = self._selected_section and self.document.briefing.find(self._selected_section)
+        if found:
+            row = section_row(found[0])
         self.select_row(row)
 
     def _focus_editor(self) -> None:
@@ -520,13 +514,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
 
-    def export(self, kind: str) -> None:
+    def export(self, output: OutputFormat) -> None:
         meta = self.document.briefing.meta
-        dialog = ExportDialog(kind, meta.classification, self.settings.default_style,
+        dialog = ExportDialog(output, meta.classification, self.settings.default_style,
                               self.settings.docx_template, self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
-        suffix = f".{kind.lower()}"
+        suffix, kind = output.extension, output.title
         path, _ = QFileDialog.getSaveFileName(self, f"Export {kind}",
                                               str(self.document.suggested_path(suffix)),
                                               f"{kind} (*{suffix})")
@@ -534,19 +528,12 @@ class MainWindow(QMainWindow):
             return
         path = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
         try:
-            options = dialog.options()
-            if kind == "PDF":
-                from ..exporters.pdf import write_pdf  # loads reportlab on first export
-
-                write_pdf(self.document.briefing, path, options)
-            else:
-                from ..exporters.docx import write_docx
-
-                write_docx(self.document.briefing, path, options)
+            # The format's library (reportlab, python-docx) loads on its first export.
+            output.write(self.document.briefing, path, dialog.options())
         except BriefingError as error:
             show_error(self, f"Cannot export {kind}", error)
             return
-        if kind == "DOCX":
+        if output.uses_template:
             self.settings.docx_template = dialog.template.text().strip()
         self.statusBar().showMessage(f"Exported {path}", 6000)
 

@@ -79,15 +79,20 @@ class OutlineModel(QAbstractListModel):
         return [SECTION_MIME_TYPE]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        # The section's id: whatever happens to the rows meanwhile, the drop moves it.
+        section = self.document.sections[row_section(indexes[0].row())]
         data = QMimeData()
-        data.setData(SECTION_MIME_TYPE, QByteArray(str(row_section(indexes[0].row())).encode()))
+        data.setData(SECTION_MIME_TYPE, QByteArray(section.id.encode()))
         return data
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         if not data.hasFormat(SECTION_MIME_TYPE):
             return False
-        source = int(bytes(data.data(SECTION_MIME_TYPE)).decode())
+        found = self.document.briefing.find(bytes(data.data(SECTION_MIME_TYPE)).decode())
+        if found is None:  # dragged from another window's briefing
+            return False
+        source = found[0]
         if row < 0:  # dropped onto an item: take its place
             row = parent.row() if parent.isValid() else self.rowCount()
         destination = max(row_section(row), 0)
@@ -103,8 +108,8 @@ class OutlineModel(QAbstractListModel):
         self.beginResetModel()
         self.endResetModel()
 
-    def _section_renamed(self, section: int) -> None:
-        index = self.index(section_row(section))
+    def _section_renamed(self, section_id: str) -> None:
+        index = self.index(section_row(self.document.section_index(section_id)))
         self.dataChanged.emit(index, index)
 
 

@@ -47,8 +47,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..exporters import ExportOptions, prepare_with_origins
 from ..model import Briefing
+from ..options import ExportOptions
+from ..plan import make_plan
 from .garbage import collect_garbage_in_the_gui_thread
 
 if TYPE_CHECKING:
@@ -84,8 +85,7 @@ class PreviewRenderer(QObject):
 
         buffer = io.BytesIO()
         try:
-            prepared, origins = prepare_with_origins(briefing, options)
-            places = pdf.render_pdf(prepared, buffer, options.style, origins)
+            places = pdf.render_pdf(make_plan(briefing, options), buffer, options.style)
         except Exception as error:
             # An answer always goes back, or the preview would wait for it for ever;
             # the error is logged, and the window stays usable.
@@ -243,9 +243,9 @@ class PreviewPane(QWidget):
         self.timer.start()
 
     def show_place(self, place: Place) -> None:
-        """The user is now at ``place``: ``(section, block)``, ``(section, -1)`` for a
-        section's heading, ``None`` for the document info. Shown at once if the view is
-        elsewhere; a place the preview has not drawn yet is shown by the next render."""
+        """The user is now at ``place``: a block's id, a section's id for its heading,
+        ``None`` for the document info. Shown at once if the view is elsewhere; a place
+        the preview has not drawn yet is shown by the next render."""
         if place == self._place:
             return
         self._place = place
@@ -396,8 +396,10 @@ class PreviewPane(QWidget):
         (a bullet list left empty) is found at its section's start."""
         if place in self._places:
             return self._places[place]
-        if place is not None:
-            return self._places.get((place[0], -1))
+        if place is not None and self.briefing is not None:
+            found = self.briefing.find(place)
+            if found is not None:
+                return self._places.get(self.briefing.sections[found[0]].id)
         return None
 
     def _follow(self) -> None:

@@ -19,9 +19,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ..errors import BriefingError
-from ..exporters import ExportOptions, prepare
 from ..inline import plain_text
 from ..model import Briefing
+from ..options import ExportOptions
+from ..plan import make_plan
 
 # Beyond this a printout looks no sharper, but each page costs four times the memory and
 # time: Qt's PDF and CUPS engines report 1200 dpi.
@@ -40,7 +41,7 @@ def briefing_pdf(briefing: Briefing, options: ExportOptions) -> bytes:
     from ..exporters.pdf import render_pdf  # reportlab loads here, as for the preview
 
     buffer = io.BytesIO()
-    render_pdf(prepare(briefing, options), buffer, options.style)
+    render_pdf(make_plan(briefing, options), buffer, options.style)
     return buffer.getvalue()
 
 

@@ -75,11 +75,12 @@ class BlockFrame(QFrame):
 
     def __init__(self, editor: SectionEditor, index: int) -> None:
         super().__init__()
-        document, section = editor.document, editor.index
-        count = len(document.sections[section].blocks)
+        document, blocks = editor.document, editor.section.blocks
+        count = len(blocks)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        block = document.sections[section].blocks[index]
-        self.editor = EDITORS[type(block)](document, section, index)
+        block = blocks[index]
+        self.block_id = block.id
+        self.editor = EDITORS[type(block)](document, block.id)
         title = QLabel(f"<b>{block_title(block)}</b>")
         bar = QHBoxLayout()
         bar.addWidget(title)
@@ -92,13 +93,13 @@ class BlockFrame(QFrame):
             move.setAccessibleName(accessible)
             move.setToolTip(accessible)
             move.setEnabled(0 <= index + offset < count)
-            move.clicked.connect(lambda _=False, o=offset: editor.move_block(index, o))
+            move.clicked.connect(lambda _=False, o=offset: editor.move_block(block.id, o))
             self.tools.append(move)
         remove = QToolButton()
         remove.setText("\u2715")
         remove.setAccessibleName("Remove block")
         remove.setToolTip("Remove block")
-        remove.clicked.connect(lambda: editor.remove_block(index))
+        remove.clicked.connect(lambda: editor.remove_block(block.id))
         self.tools.append(remove)
         for tool in self.tools:
             bar.addWidget(tool)
@@ -112,10 +113,12 @@ class BlockFrame(QFrame):
 
 
 class SectionEditor(QWidget, DocumentListener):
-    def __init__(self, document: Document, index: int, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, section_id: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document, self.index = document, index
-        self.heading = BoundLineEdit(document, TextTarget("heading", index), "Section heading")
+        self.document, self.section_id = document, section_id
+        self.heading = BoundLineEdit(document, TextTarget("heading", section_id),
+                                     "Section heading")
         self.heading.setPlaceholderText("Heading (empty only for the lead text)")
         # "d": the menus keep F, E, S, V and H for themselves.
         heading_label = QLabel("Hea&ding")
@@ -147,7 +150,6 @@ class SectionEditor(QWidget, DocumentListener):
         layout.addLayout(adders)
         layout.addStretch(1)
         self.frames: list[BlockFrame] = []
-        self._follow: dict[int, int] = {}  # old block -> new block, for the focus
         self._build_blocks()
         self.listen(document.sectionChanged, self._section_changed)
         self.listen(document.blockChanged, self._block_changed)
@@ -155,32 +157,30 @@ class SectionEditor(QWidget, DocumentListener):
 
     @property
     def section(self):
-        return self.document.sections[self.index]
+        return self.document.section(self.section_id)
 
     def first_field(self) -> QWidget:
         return self.heading
 
-    def place_of(self, widget: QWidget) -> tuple[int, int]:
-        """Where in the briefing a field of this editor is: (section, block), or
-        (section, -1) for the heading."""
-        for block, frame in enumerate(self.frames):
+    def place_of(self, widget: QWidget) -> str:
+        """The id of what a field of this editor edits: its block, or its section for the
+        heading."""
+        for frame in self.frames:
             if frame.isAncestorOf(widget):
-                return self.index, block
-        return self.index, -1
+                return frame.block_id
+        return self.section_id
 
     def add_block(self, kind: str) -> None:
-        self.document.insert_block(self.index, len(self.section.blocks), new_block(kind),
+        self.document.insert_block(self.section_id, len(self.section.blocks), new_block(kind),
                                    f"Add {kind}")
         self.frames[-1].focus_chain()[0].setFocus()
 
-    def move_block(self, index: int, offset: int) -> None:
-        # The focus goes with the block, in it or on its button, as the user expects.
-        self._follow = {index: index + offset, index + offset: index}
-        self.document.move_block(self.index, index, offset)
+    def move_block(self, block_id: str, offset: int) -> None:
+        # The focus goes with the block (by its id), in it or on its button.
+        self.document.move_block(block_id, offset)
 
-    def remove_block(self, index: int) -> None:
-        self._follow = {i: i - 1 for i in range(index + 1, len(self.frames))}
-        self.document.remove_block(self.index, index)
+    def remove_block(self, block_id: str) -> None:
+        self.document.remove_block(block_id)
 
     def _build_blocks(self) -> None:
         place = self._focused_place()
@@ -201,24 +201,25 @@ class SectionEditor(QWidget, DocumentListener):
         set_tab_order(self.focus_chain())
         if place is not None:
             self._restore_focus(*place)
-        self._follow = {}
 
-    def _focused_place(self) -> tuple[int, int, int] | None:
-        """Which block, which of its fields and where in its text the focus is."""
+    def _focused_place(self) -> tuple[str, int, int, int] | None:
+        """Which block (its id and index), which of its fields and where in its text the
+        focus is."""
         focus = QApplication.focusWidget()
         for index, frame in enumerate(self.frames):
             for position, widget in enumerate(frame.focus_chain()):
                 if widget is focus or widget.isAncestorOf(focus):
-                    return index, position, text_cursor(focus)
+                    return frame.block_id, index, position, text_cursor(focus)
         return None
 
-    def _restore_focus(self, index: int, position: int, cursor: int) -> None:
-        """Put the focus back where it was, in the rebuilt blocks: in the same block
-        (followed if it moved), or the nearest one left; the heading if none is."""
+    def _restore_focus(self, block_id: str, index: int, position: int, cursor: int) -> None:
+        """Put the focus back where it was, in the rebuilt blocks: in the same block,
+        wherever it moved, or the one before it when it is gone; the heading if none is."""
         if not self.frames:
             self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        frame = self.frames[min(self._follow.get(index, index), len(self.frames) - 1)]
+        frame = next((f for f in self.frames if f.block_id == block_id),
+                     self.frames[max(min(index - 1, len(self.frames) - 1), 0)])
         chain = frame.focus_chain()
         candidates = chain[min(position, len(chain) - 1)::-1] + chain[position + 1:]
         widget = next((w for w in candidates if w.isEnabled()), chain[0])
@@ -229,21 +230,22 @@ class SectionEditor(QWidget, DocumentListener):
         return [self.heading, self.level, *(w for f in self.frames for w in f.focus_chain()),
                 *self.adders]
 
-    def _section_changed(self, index: int) -> None:
-        # Blocks added, moved or removed: every editor's place may have changed, so
-        # they are all made anew (changes inside one block come as blockChanged).
-        if index == self.index:
+    def _section_changed(self, section_id: str) -> None:
+        # Blocks added, moved or removed: they are all made anew, in the new order
+        # (changes inside one block come as blockChanged).
+        if section_id == self.section_id:
             self._build_blocks()
 
-    def _block_changed(self, section: int, block: int) -> None:
-        if section == self.index and block < len(self.frames):
-            self.frames[block].editor.refresh()
+    def _block_changed(self, block_id: str) -> None:
+        for frame in self.frames:
+            if frame.block_id == block_id:
+                frame.editor.refresh()
 
-    def _heading_changed(self, section: int) -> None:
-        if section == self.index:
+    def _heading_changed(self, section_id: str) -> None:
+        if section_id == self.section_id:
             self.heading.refresh()
 
     def _level_chosen(self, row: int) -> None:
         if row + 1 != self.section.level:
-            self.document.change_section(self.index, "Change heading level",
+            self.document.change_section(self.section_id, "Change heading level",
                                          lambda s: setattr(s, "level", row + 1))

@@ -5,8 +5,10 @@ Structure comes from Word's styles, as a reader of the document would see it: Ti
 and Subtitle, Heading 1-3 for sections, list paragraphs for bullets and numbered
 items, tables with their first row as the header, Caption paragraphs as table
 captions. Bold and italic runs become ``**``/``*``. The title block and priority
-badges that our DOCX exporter writes are read back into metadata and priorities, so
-a briefing survives the trip through Word.
+badges that our DOCX exporter writes are read back into metadata and priorities, in
+every language we print, and the hidden bookmarks that carry each section's and block's
+id give them their ids again, so a briefing survives the trip through Word. The
+document's language is the one it declares, unless its text is plainly Turkish.
 
 A document someone else wrote is read as Word shows it: tracked changes accepted,
 content controls, text boxes and equations read (``docx_text``), merged cells once
@@ -18,6 +20,7 @@ endnotes are put where their reference marks stand, in the briefing's note synta
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -31,10 +34,18 @@ from lxml import etree
 from ..classification import marking
 from ..docx_package import custom_properties, open_word_document
 from ..errors import ArticleImportError, described
-from ..model import Briefing, Bullet, Metadata, Paragraph, Table
+from ..fileformat import ID
+from ..language import default_doc_types, is_tag, primary, words_for
+from ..model import Block, Briefing, Bullet, BulletList, Metadata, Paragraph, Priority, Table
 from ..style import available_styles, load_style
 from ..titleblock import METADATA_CONTROL, METADATA_FIELDS, iso_date
-from ..word_styles import DOC_TYPE_STYLE, NUMBERED_PARAGRAPH_STYLE, PRIORITY_STYLES
+from ..word_styles import (
+    DOC_TYPE_STYLE,
+    ID_BOOKMARK,
+    NUMBERED_PARAGRAPH_STYLE,
+    PRIORITY_STYLES,
+    SECTION_BOOKMARK,
+)
 from .builder import SectionBuilder
 from .docx_styles import WordStyles
 from .docx_tables import table_grid
@@ -42,6 +53,7 @@ from .docx_text import (
     MC,
     Piece,
     W,
+    bookmark_names,
     has_tracked_changes,
     inline_pieces,
     is_drop_cap,
@@ -50,10 +62,9 @@ from .docx_text import (
     showing_placeholder,
     text_boxes,
 )
-from .text import parse_bullet
+from .text import guessed_language, parse_bullet, priority_of_word
 
-PRIORITY_WORDS = {"high": "HIGH", "medium": "MEDIUM", "low": "LOW"}
-PRIORITY_STYLE_NAMES = set(PRIORITY_STYLES.values())
+PRIORITY_OF_STYLE = {name: priority for priority, name in PRIORITY_STYLES.items()}
 HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
 TRACKED_CHANGES_NOTE = ("the document has tracked changes: they were accepted "
                         "(insertions kept, deletions left out), as Word's Accept All shows it")
@@ -91,6 +102,26 @@ class UnreadablePart(Exception):
     """A part of the package the body refers to that is not XML: what to tell the user."""
 
 
+@dataclass(frozen=True)
+class Ids:
+    """The ids a paragraph's bookmarks carry; "" for none."""
+
+    item: str = ""  # its heading's section, or the block it begins
+    section: str = ""  # a section without a heading that begins with it
+
+
+def bookmarked_ids(paragraph: etree._Element | None) -> Ids:
+    """The ids our exporter bookmarked in the paragraph; a name that is no id of ours
+    (a colleague's bookmark, one Word renamed) is left alone."""
+    found = {ID_BOOKMARK: "", SECTION_BOOKMARK: ""}
+    for name in [] if paragraph is None else bookmark_names(paragraph):
+        for prefix, taken in found.items():
+            value = name.removeprefix(prefix)
+            if value != name and not taken and ID.match(value):
+                found[prefix] = value
+    return Ids(item=found[ID_BOOKMARK], section=found[SECTION_BOOKMARK])
+
+
 def _open(path: Path) -> WordDocument:
     try:
         return open_word_document(path)  # Strict Open XML read as transitional
@@ -111,6 +142,8 @@ class _WordReader:
         self.meta = Metadata(date="")
         self.built = SectionBuilder()
         self.caption = ""  # a Caption paragraph waiting for its table
+        self.caption_ids = Ids()
+        self.identified_list: BulletList | None = None  # the last list given its own id
         self.drop_cap = ""  # a drop cap's letter waiting for the rest of its word
         self.notes: list[str] = []
         self.styles = WordStyles(document)
@@ -127,7 +160,20 @@ class _WordReader:
         if self.drop_cap:  # a drop cap with nothing after it is a paragraph of its own
             self._paragraph_text([], None)
         self._keep_pending_caption()
-        return Briefing(meta=self.meta, sections=self.built.sections)
+        briefing = Briefing(meta=self.meta, sections=self.built.sections)
+        self.meta.language = self._language(briefing)
+        # Our ids once each (a paragraph copied in Word takes its bookmark along); a
+        # colleague's document gets new ones.
+        briefing.give_unique_ids()
+        return briefing
+
+    def _language(self, briefing: Briefing) -> str:
+        """The language the document declares; but Turkish text is Turkish whatever Word
+        it was written in (Turkish users often have Word set up in English)."""
+        declared = (self.styles.language or self.document.core_properties.language or "").strip()
+        declared = declared if is_tag(declared) else ""
+        guess = guessed_language(briefing)
+        return guess if guess and primary(guess) != primary(declared) else declared
 
     def _read_blocks(self, container: etree._Element) -> None:
         for element in container.iterchildren(tag=etree.Element):
@@ -169,29 +215,61 @@ class _WordReader:
             return  # the paragraph is just a control holding a field: that field
         style = "" if paragraph is None else self.styles.paragraph_style(paragraph)
         heading = HEADING_STYLE.match(style)
+        ids = bookmarked_ids(paragraph)
         self._keep_pending_caption()
         if style == "Title" and not self.meta.title:
             self.meta.title = plain
         elif style == "Subtitle" and not self.meta.subtitle:
             self.meta.subtitle = plain
         elif style == DOC_TYPE_STYLE and not self.built.sections:
-            self.meta.doc_type = plain
+            # The default type, in whichever language it was printed, stays the default:
+            # it is printed in the document's language.
+            self.meta.doc_type = Metadata().doc_type if plain in default_doc_types() else plain
         elif heading:
             level = min(int(heading.group(1)), 3)
             self.built.heading(plain, level)
+            if ids.item:
+                self.built.sections[-1].id = ids.item
         elif style == "Caption":
-            self.caption = plain
+            self.caption, self.caption_ids = plain, ids
         elif style == NUMBERED_PARAGRAPH_STYLE:
             # Word numbers it through its style, so the list test below would take it
             # for a numbered item: it is a paragraph of a style that numbers paragraphs.
-            self.built.add(Paragraph(text=text.strip()))
+            self._add(Paragraph(text=text.strip()), ids)
         elif paragraph is not None and self._is_list(paragraph):
-            self.built.add_item(bullet_from(self._badge(paragraph), text),
-                                numbered=self._is_numbered(paragraph, style))
+            bullet = bullet_from(self._priority(self._badge(paragraph)), text)
+            self._add_item(bullet, self._is_numbered(paragraph, style), ids)
         else:
-            self.built.add(Paragraph(text=text.strip()))
+            self._add(Paragraph(text=text.strip()), ids)
         for field, value in fields:  # a control inside a sentence: the sentence stays too
             self._fill(field, value)
+
+    def _add(self, block: Block, ids: Ids) -> None:
+        self._start_section(ids)
+        if ids.item:
+            block.id = ids.item
+        self.built.add(block)
+
+    def _add_item(self, bullet: Bullet, numbered: bool, ids: Ids) -> None:
+        """Add to the list before it; but an item that begins another of our lists
+        (one bookmarked with its own id) begins it here, though Word shows two bullet
+        lists in a row as one."""
+        self._start_section(ids)
+        blocks = self.built.blocks()
+        if ids.item and blocks and blocks[-1] is self.identified_list:
+            self.built.add(BulletList(numbered=numbered))
+        self.built.add_item(bullet, numbered=numbered)
+        bullets = self.built.blocks()[-1]
+        if ids.item and bullets is not self.identified_list:
+            # The list's id is on its first item, or on the item the author moved up.
+            bullets.id = ids.item
+            self.identified_list = bullets
+
+    def _start_section(self, ids: Ids) -> None:
+        """Begin the section without a heading that the paragraph begins, with its id."""
+        if ids.section:
+            self.built.heading("", 1)
+            self.built.sections[-1].id = ids.section
 
     def _is_list(self, paragraph: etree._Element) -> bool:
         return (paragraph.find(f"{W}pPr/{W}numPr") is not None
@@ -202,7 +280,16 @@ class _WordReader:
         first = paragraph.find(f"{W}r")
         if first is None or not self._is_list(paragraph):
             return None
-        return first if self.styles.run_style(first) in PRIORITY_STYLE_NAMES else None
+        return first if self.styles.run_style(first) in PRIORITY_OF_STYLE else None
+
+    def _priority(self, badge: etree._Element | None) -> Priority:
+        """The priority the badge's word names, in any language we print; a word we do
+        not know (typed over in Word) leaves the priority of the badge's style."""
+        if badge is None:
+            return Priority.NONE
+        priority = priority_of_word(plain_text_of_run(badge).strip())
+        return PRIORITY_OF_STYLE[self.styles.run_style(badge)] \
+            if priority is Priority.NONE else priority
 
     def _is_numbered(self, paragraph: etree._Element, style: str) -> bool:
         if style.startswith("List Number"):
@@ -225,8 +312,8 @@ class _WordReader:
     def _keep_pending_caption(self) -> None:
         """A caption not followed by a table (a figure's, say) stays as a paragraph."""
         if self.caption:
-            self.built.add(Paragraph(text=self.caption))
-            self.caption = ""
+            self._add(Paragraph(text=self.caption), self.caption_ids)
+            self.caption, self.caption_ids = "", Ids()
 
     # ------------------------------------------------------------ tables and the title block
 
@@ -234,8 +321,13 @@ class _WordReader:
         rows = table_grid(table, cell_text)
         header, *body = rows or [[]]
         caption = caption_words(self.caption)
-        self.built.add(Table(header=header, rows=body, caption=caption))
-        self.caption = ""
+        # The table's ids are on its caption, or on its first cell when it has none.
+        first_cell = next(table.iter(f"{W}tc"), None)
+        cell_ids = bookmarked_ids(None if first_cell is None else first_cell.find(f"{W}p"))
+        ids = Ids(item=self.caption_ids.item or cell_ids.item,
+                  section=self.caption_ids.section or cell_ids.section)
+        self._add(Table(header=header, rows=body, caption=caption), ids)
+        self.caption, self.caption_ids = "", Ids()
 
     def _content_control(self, sdt: etree._Element) -> None:
         content = sdt.find(f"{W}sdtContent")
@@ -345,13 +437,11 @@ def _marked(text: str, bold: bool, italic: bool) -> str:
     return f"{lead}{marker}{core}{marker}{tail}"
 
 
-def bullet_from(badge: etree._Element | None, text: str) -> Bullet:
-    """A bullet, with the priority badge and bold ``Label:`` lead-in read back."""
-    priority_text = ""
-    if badge is not None:
-        word = plain_text_of_run(badge).strip().lower()
-        priority_text = f"[{PRIORITY_WORDS.get(word, '')}] "
-    return parse_bullet(priority_text + text.strip())
+def bullet_from(priority: Priority, text: str) -> Bullet:
+    """A bullet of the badge's ``priority``, with its bold ``Label:`` lead-in read back
+    (and its own priority tag, when it has no badge)."""
+    tag = "" if priority is Priority.NONE else f"[{priority.value}] "
+    return parse_bullet(tag + text.strip())
 
 
 def plain_text_of_run(run: etree._Element) -> str:
@@ -376,14 +466,18 @@ def numbers_with_digits(document: WordDocument, num_id: str) -> bool:
     return False
 
 
+def printed_words(key: str) -> set[str]:
+    """The words an output of ours prints for ``key`` (``reference``, ``table``): the
+    word of every language, and of every bundled house style that has its own."""
+    styles = [load_style(name).labels for name in available_styles()]
+    return words_for(key) | {labels[key] for labels in styles if key in labels}
+
+
 @cache
 def field_of_label() -> dict[str, str]:
-    """Title-block labels of every bundled house style, to the field each names."""
-    found = {}
-    for name in available_styles():
-        labels = load_style(name).labels
-        found.update({labels[field]: field for field in METADATA_FIELDS})
-    return found
+    """Title-block labels in every language and bundled house style, to the field each
+    names."""
+    return {word: field for field in METADATA_FIELDS for word in printed_words(field)}
 
 
 def document_classification(document: WordDocument) -> str:
@@ -455,10 +549,9 @@ def note_texts(document: WordDocument, reltype: str, kind: str) -> dict[str, str
 @cache
 def _caption_number() -> re.Pattern[str]:
     """"Table 3: ", "Tablo 5.1 - ", "Table 2 ": the label and number Word's caption
-    field or the author wrote, which our own numbered caption replaces. Only the table
-    labels of our house styles count, so "Crossings 2024: summary" keeps its words."""
-    words = {"Table"} | {load_style(name).labels["table"] for name in available_styles()}
-    label = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    field or the author wrote, which our own numbered caption replaces. Only the words
+    we print for a table count, so "Crossings 2024: summary" keeps its words."""
+    label = "|".join(sorted(map(re.escape, printed_words("table")), key=len, reverse=True))
     return re.compile(rf"^(?:{label})\s+\d+(?:[.\-]\d+)*(?:\s*[:.\-–]\s*|\s+|$)",
                       re.IGNORECASE)
 

@@ -38,6 +38,10 @@ class WordStyles:
                 numbered=style.find(f"{W}pPr/{W}numPr") is not None)
             if style.get(qn("w:default")) in ("1", "true", "on") and kind not in self.defaults:
                 self.defaults[kind] = style_id
+        # The language the document declares for its text, "" if none: the default run
+        # properties' w:lang (17.3.2.20), where Word's status bar and spelling look.
+        self.language = _value(
+            document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"), "lang")
 
     def paragraph_style(self, paragraph: etree._Element) -> str:
         """The name of the paragraph's style (Word's default style when it names none or

@@ -73,6 +73,21 @@ def plain_text(paragraph: etree._Element) -> str:
     return "".join(text for text, _, _ in inline_pieces(paragraph)).replace("\u00a0", " ")
 
 
+def bookmark_names(container: etree._Element) -> Iterator[str]:
+    """The names of the bookmarks that start in the paragraph's own text, in order:
+    through the containers its text is read through, not in a text box anchored in it
+    (whose paragraphs are read on their own)."""
+    for child in container.iterchildren(tag=etree.Element):
+        if child.tag == f"{W}bookmarkStart":
+            yield child.get(qn("w:name"), "")
+        elif child.tag in INLINE_CONTAINERS:
+            yield from bookmark_names(child)
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from bookmark_names(content)
+
+
 def text_boxes(paragraph: etree._Element) -> list[etree._Element]:
     """The ``w:txbxContent`` of each text box anchored in the paragraph, in order.
 

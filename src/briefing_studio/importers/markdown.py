@@ -4,7 +4,7 @@ A lone level-1 heading at the top is the title and the headings below it move up
 level; otherwise every heading is a section. Bold and italic are kept as ``**`` and
 ``*`` in the text, which is the briefing's own inline markup. Bullets read priority
 tags and labels as in article text, and also take a bold lead-in (``**Label:** text``)
-as the label.
+as the label. The language is guessed as for article text.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from ..model import Briefing, BulletList, Metadata, Paragraph, Table
 from .builder import SectionBuilder
-from .text import parse_bullet
+from .text import guessed_language, parse_bullet
 
 INLINE_MARKUP = {"strong_open": "**", "strong_close": "**", "em_open": "*", "em_close": "*",
                  "softbreak": " ", "hardbreak": "\n"}
@@ -27,7 +27,9 @@ LIST_OPENERS = {"bullet_list_open": False, "ordered_list_open": True}
 def import_markdown(text: str) -> Briefing:
     parser = MarkdownIt("commonmark").enable("table")
     tokens = parser.parse(unicodedata.normalize("NFC", text))
-    return _MarkdownReader(tokens).read()
+    briefing = _MarkdownReader(tokens).read()
+    briefing.meta.language = guessed_language(briefing)
+    return briefing
 
 
 def inline_text(token: Token) -> str:

@@ -3,16 +3,20 @@
 The conventions (DESIGN.md): each line is one block. A first short line with no final
 punctuation is the title; later such lines are headings; ``- `` starts a bullet and
 ``1. `` a numbered item, either of which may open with a priority tag (``[HIGH]``,
-``[P2]`` ...) and a ``Label: text``; a line containing ``|`` followed by a ``---|``
-ruler starts a table, which runs while lines contain ``|``. Nothing is invented:
-without a title line the title stays empty.
+``[P2]``, or the priority's word in any language we print: ``[YÜKSEK]``) and a
+``Label: text``; a line containing ``|`` followed by a ``---|`` ruler starts a table,
+which runs while lines contain ``|``. Nothing is invented: without a title line the
+title stays empty. The document's language is guessed from its letters and small words
+(Turkish), else left to the house style.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
+from ..language import guess_language, languages
 from ..model import Briefing, Bullet, Metadata, Paragraph, Priority, Table
 from ..xmltext import clean
 from .builder import SectionBuilder
@@ -24,12 +28,8 @@ LABEL_MAX_WORDS = 8
 
 BULLET = re.compile(r"^- ")
 NUMBERED = re.compile(r"^\d+\. ")
-PRIORITY_TAG = re.compile(r"^\[(HIGH|MEDIUM|LOW|P1|P2|P3)\]\s*", re.IGNORECASE)
-PRIORITY_BY_TAG = {
-    "high": Priority.HIGH, "p1": Priority.HIGH,
-    "medium": Priority.MEDIUM, "p2": Priority.MEDIUM,
-    "low": Priority.LOW, "p3": Priority.LOW,
-}
+# A bracketed word; it is a priority tag when priority_of_word knows it.
+PRIORITY_TAG = re.compile(r"^\[([^\]\s]+)\]\s*")
 RULER = re.compile(r"^(?=.*\|)[\s|:]*-{3}[-\s|:]*$")
 SEPARATOR = re.compile(r"^[-|\s]+$")
 LABELLED = re.compile(r"^(?P<label>[^:]+?):\s+(?P<text>\S.*)$", re.DOTALL)
@@ -40,7 +40,14 @@ BOLD_LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)(?::\*\*|\*\*:)\s+(?P<text>\S.*)
 def import_article_text(text: str) -> Briefing:
     text = unicodedata.normalize("NFC", clean(text))
     lines = [line.strip() for line in text.splitlines()]
-    return _ArticleReader(lines).read()
+    briefing = _ArticleReader(lines).read()
+    briefing.meta.language = guessed_language(briefing)
+    return briefing
+
+
+def guessed_language(briefing: Briefing) -> str:
+    """The language the briefing's words tell (``tr-TR``), or "" (the house style's)."""
+    return guess_language(briefing.words())
 
 
 def is_heading_line(line: str) -> bool:
@@ -72,9 +79,35 @@ def parse_bullet(content: str) -> Bullet:
 
 
 def split_priority_tag(content: str) -> tuple[Priority, str]:
-    if tag := PRIORITY_TAG.match(content):
-        return PRIORITY_BY_TAG[tag.group(1).lower()], content[tag.end():]
-    return Priority.NONE, content
+    tag = PRIORITY_TAG.match(content)
+    priority = priority_of_word(tag.group(1)) if tag else Priority.NONE
+    if priority is Priority.NONE:
+        return Priority.NONE, content  # "[see annex] ..." is text, not a tag
+    return priority, content[tag.end():]
+
+
+def priority_of_word(word: str) -> Priority:
+    """The priority a tag or badge names (``HIGH``, ``P1``, ``Yüksek``, ``düşük``), in
+    any case; NONE for any other word."""
+    return _priority_words().get(folded(word), Priority.NONE)
+
+
+@cache
+def _priority_words() -> dict[str, Priority]:
+    """Each priority's name, its rank tag (P1 for high) and its word in every language."""
+    words = {}
+    for rank, priority in enumerate(Priority.ranked(), start=1):
+        words[priority.value] = words[f"p{rank}"] = priority
+        for language in languages().values():
+            words[folded(language.priority(priority))] = priority
+    return words
+
+
+def folded(word: str) -> str:
+    """``word`` to compare without case, in Turkish as in English: Turkish pairs İ with i
+    and I with ı ("YÜKSEK", "Işık"), other languages I with i, so every I is one letter
+    here."""
+    return word.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def is_label(candidate: str) -> bool:

@@ -1,0 +1,318 @@
+"""The plan: what a briefing prints, decided once for every output.
+
+``make_plan`` walks the model once and settles everything the outputs share: which
+bullets the export keeps and in what order, the numbers of headings, paragraphs and
+captions, the words in the document's language ("Yüksek", "Tablo 2", "Sayfa 1 / 3"),
+the title block's rows, each priority badge (its word and its colour) and the page
+marking with its colour. The renderers (``exporters.pdf``, ``exporters.docx``, and the
+preview through the PDF) turn the plan into their format and decide nothing of this:
+only how it looks there.
+
+A plan is a small tree of frozen nodes that keep the model's ids, so that the preview
+finds the block being edited in what was printed, and the DOCX carries each id for the
+importer to read back. A new block type is one node here and one function per renderer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from .classification import Marking, marking
+from .inline import plain_text
+from .language import default_doc_types, language_of
+from .model import (
+    HEADING_LEVELS,
+    Block,
+    Briefing,
+    BulletList,
+    Metadata,
+    Paragraph,
+    Priority,
+    Section,
+    Table,
+)
+from .options import ExportOptions
+from .style import HouseStyle
+from .titleblock import metadata_rows
+from .xmltext import clean
+
+BULLET = "\u2022"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What both formats put in their document properties: plain text, no markup, nothing
+    XML cannot hold."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    classification: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Badge:
+    """A bullet's priority as printed: the word carries it, the colour only repeats it."""
+
+    priority: Priority
+    word: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class TitleBlock:
+    doc_type: str
+    title: str
+    subtitle: str
+    rows: tuple[tuple[str, str], ...]  # (label, value), empty fields left out
+
+
+@dataclass(frozen=True)
+class HeadingNode:
+    id: str  # the section's
+    text: str
+    level: int
+    number: str  # "2.1." where the style numbers headings, else ""
+
+
+@dataclass(frozen=True)
+class ParagraphNode:
+    id: str
+    text: str
+    number: str  # "12." where the style numbers paragraphs, else ""
+
+
+@dataclass(frozen=True)
+class ItemNode:
+    text: str
+    label: str
+    badge: Badge | None
+    marker: str  # "•", or "3." in a numbered list
+
+
+@dataclass(frozen=True)
+class ListNode:
+    id: str
+    items: tuple[ItemNode, ...]
+    numbered: bool
+
+
+@dataclass(frozen=True)
+class Caption:
+    word: str  # "Table", "Tablo"
+    number: int  # counted over captioned tables, as Word's SEQ field counts them
+    text: str
+
+
+@dataclass(frozen=True)
+class TableNode:
+    id: str
+    caption: Caption | None
+    header: list[str]
+    rows: list[list[str]]
+
+    @property
+    def column_count(self) -> int:
+        return len(self.header)
+
+
+Node = ParagraphNode | ListNode | TableNode
+
+
+@dataclass(frozen=True)
+class SectionNode:
+    id: str
+    heading: HeadingNode | None  # None: the lead, or a heading the selection emptied
+    blocks: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    language: str  # the BCP 47 tag both outputs declare
+    words: dict[str, str]
+    meta: Metadata  # as printed: with the export's marking and language
+    info: DocumentInfo
+    marking: Marking
+    title_block: TitleBlock
+    sections: tuple[SectionNode, ...]
+
+    def page_label(self, page: int | str, pages: int | str) -> str:
+        return self.words["page_numbers"].format(page=page, pages=pages)
+
+
+def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
+    """The plan of ``briefing`` as ``options`` want it printed; the briefing is left
+    as it is."""
+    style = options.style
+    chosen = selected(briefing, options)
+    meta = chosen.meta
+    words = style.words(meta.language)
+    doc_type = words["doc_type"] if meta.doc_type in default_doc_types() else meta.doc_type
+    return Plan(
+        language=meta.language,
+        words=words,
+        meta=meta,
+        info=_document_info(chosen, doc_type),
+        marking=marking(meta.classification, style.classification_scheme),
+        title_block=TitleBlock(
+            doc_type=doc_type, title=meta.title, subtitle=meta.subtitle,
+            rows=tuple(metadata_rows(meta, words, style.date_format,
+                                     language_of(meta.language).months))),
+        sections=tuple(_Planner(style, words).sections(chosen.sections)),
+    )
+
+
+class _Planner:
+    """Numbers and words, counted through the document in reading order."""
+
+    def __init__(self, style: HouseStyle, words: dict[str, str]) -> None:
+        self.style, self.words = style, words
+        self.paragraphs = 0
+        self.captions = 0
+
+    def sections(self, sections: list[Section]) -> list[SectionNode]:
+        numbers = heading_numbers(sections)
+        return [SectionNode(
+            id=section.id,
+            heading=HeadingNode(section.id, section.heading, section.level,
+                                number if self.style.numbered_headings else "")
+            if section.heading else None,
+            blocks=tuple(self.block(block) for block in section.blocks),
+        ) for section, number in zip(sections, numbers, strict=True)]
+
+    def block(self, block: Block) -> Node:
+        match block:
+            case Paragraph():
+                number = ""
+                if self.style.numbered_paragraphs:
+                    self.paragraphs += 1  # through the document, as a submission counts
+                    number = f"{self.paragraphs}."
+                return ParagraphNode(block.id, block.text, number)
+            case BulletList():
+                return ListNode(block.id, tuple(
+                    ItemNode(item.text, item.label, self.badge(item.priority),
+                             f"{number}." if block.numbered else BULLET)
+                    for number, item in enumerate(block.items, start=1)), block.numbered)
+            case Table():
+                caption = None
+                if block.caption:
+                    self.captions += 1
+                    caption = Caption(self.words["table"], self.captions, block.caption)
+                return TableNode(block.id, caption, list(block.header),
+                                 [list(row) for row in block.rows])
+        raise TypeError(f"not a block: {block!r}")
+
+    def badge(self, priority: Priority) -> Badge | None:
+        if priority is Priority.NONE:
+            return None
+        return Badge(priority, self.words[f"priority_{priority.value}"],
+                     self.style.priority_colour(priority))
+
+
+def _document_info(briefing: Briefing, doc_type: str) -> DocumentInfo:
+    meta = briefing.meta
+    keywords = ", ".join(p for p in (meta.classification, doc_type, meta.reference) if p)
+    return DocumentInfo(
+        title=clean(plain_text(briefing.display_title)),
+        author=clean(meta.prepared_by),
+        subject=clean(plain_text(meta.subtitle or doc_type)),
+        keywords=clean(keywords),
+        classification=clean(meta.classification),
+        language=meta.language,
+    )
+
+
+def heading_numbers(sections: list[Section]) -> list[str]:
+    """``1.``, ``1.1.``, ``2.`` ... for each section's heading ("" for the lead), as
+    Word's multilevel heading list counts them."""
+    deepest = len(HEADING_LEVELS)
+    counters = [0] * deepest
+    numbers = []
+    for section in sections:
+        if not section.heading:
+            numbers.append("")
+            continue
+        counters[section.level - 1] += 1
+        counters[section.level:] = [0] * (deepest - section.level)
+        numbers.append("".join(f"{count}." for count in counters[:section.level]))
+    return numbers
+
+
+# ---------------------------------------------------------------- the selection
+
+
+def selected(briefing: Briefing, options: ExportOptions) -> Briefing:
+    """The briefing as the options want it printed, in its language; the original is
+    left unchanged. Sections and blocks keep their ids.
+
+    ``min_priority`` makes a summary: bullets marked with a lower priority go, and with
+    them a list left empty, the lead-in that introduced it ("Key topics include:") and a
+    heading left with nothing under it. Paragraphs, tables, numbered lists (decisions,
+    steps) and bullets without a priority stay: nobody ranked them below anything.
+    """
+    meta = dataclasses.replace(
+        briefing.meta,
+        classification=briefing.meta.classification if options.classification is None
+        else options.classification,
+        language=options.language or briefing.meta.language or options.style.language)
+    sections = [dataclasses.replace(section, blocks=_kept_blocks(section.blocks, options))
+                for section in briefing.sections]
+    return dataclasses.replace(briefing, meta=meta, sections=_without_empty_headings(
+        sections, briefing.sections))
+
+
+def _kept_blocks(blocks: list[Block], options: ExportOptions) -> list[Block]:
+    chosen = [_select(block, options) for block in blocks]
+    # A list the options emptied; a list the author left empty is no one's doing.
+    emptied = [kept is None and isinstance(block, BulletList) and bool(block.items)
+               for block, kept in zip(blocks, chosen, strict=True)]
+    return [kept for index, kept in enumerate(chosen) if kept is not None
+            and not (index + 1 < len(blocks) and emptied[index + 1]
+                     and _is_lead_in(blocks[index]))]
+
+
+def _is_lead_in(block: Block) -> bool:
+    return isinstance(block, Paragraph) and plain_text(block.text).rstrip().endswith(":")
+
+
+def _without_empty_headings(sections: list[Section], originals: list[Section]) -> list[Section]:
+    """Sections whose heading the options left with nothing to head, neither blocks nor
+    a subsection with blocks, lose their heading. They stay, empty, so that the preview
+    still finds them; an empty section prints nothing and takes no heading number. A
+    heading the author left empty stays."""
+    printed, written = _content_under(sections), _content_under(originals)
+    return [dataclasses.replace(section, heading="")
+            if section.heading and written[index] and not printed[index] else section
+            for index, section in enumerate(sections)]
+
+
+def _content_under(sections: list[Section]) -> list[bool]:
+    """For each section, whether it or a section below it (up to the next heading of its
+    level or higher) has blocks."""
+    found = [False] * len(sections)
+    # below[level]: blocks in the sections after this one, before the next of that level
+    below = dict.fromkeys(HEADING_LEVELS, False)
+    for index in range(len(sections) - 1, -1, -1):
+        section = sections[index]
+        found[index] = bool(section.blocks) or below[section.level]
+        for level in below:
+            below[level] = False if level >= section.level else (
+                below[level] or bool(section.blocks))
+    return found
+
+
+def _select(block: Block, options: ExportOptions) -> Block | None:
+    if not isinstance(block, BulletList):
+        return block
+    items = block.items
+    if options.min_priority is not None and not block.numbered:
+        items = [item for item in items if item.priority is Priority.NONE
+                 or item.priority.rank <= options.min_priority.rank]
+    if options.sort_by_priority:
+        items = sorted(items, key=lambda item: item.priority.rank)  # stable: ties keep order
+    if block.items and not items:
+        return None  # the options emptied it; a list the author left empty stays, empty
+    return dataclasses.replace(block, items=items)
