@@ -25,7 +25,7 @@ from pathlib import Path
 
 from briefing_studio import fileformat
 from briefing_studio.importers.text import import_article_text
-from briefing_studio.model import Briefing, BulletList, Paragraph, Table
+from briefing_studio.model import Briefing, BulletList, Paragraph, Table, renew_ids
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ARTICLE = ROOT / "tests" / "fixtures" / "ankara-talks.txt"
@@ -36,7 +36,9 @@ RUNS = 3
 def long_briefing(article: Path) -> Briefing:
     single = import_article_text(article.read_text(encoding="utf-8"))
     big = copy.deepcopy(single)
-    big.sections = [copy.deepcopy(section) for _ in range(COPIES) for section in single.sections]
+    # Each copy is another section, with ids of its own, as in a real briefing.
+    big.sections = [renew_ids(copy.deepcopy(section))
+                    for _ in range(COPIES) for section in single.sections]
     return big
 
 

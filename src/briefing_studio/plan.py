@@ -8,7 +8,8 @@ marking with its colour. The renderers (``exporters.pdf``, ``exporters.docx``, a
 preview through the PDF) turn the plan into their format and decide nothing of this:
 only how it looks there.
 
-A plan is a small tree of frozen nodes that keep the model's ids, so that the preview
+A plan is a small tree of named tuples (cheap to make, and to import: the plan is
+made for every export and every preview) that keep the model's ids, so that the preview
 finds the block being edited in what was printed, and the DOCX carries each id for the
 importer to read back. A new block type is one node here and one function per renderer.
 """
@@ -16,7 +17,7 @@ importer to read back. A new block type is one node here and one function per re
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .classification import Marking, marking
 from .inline import plain_text
@@ -40,8 +41,7 @@ from .xmltext import clean
 BULLET = "\u2022"
 
 
-@dataclass(frozen=True)
-class DocumentInfo:
+class DocumentInfo(NamedTuple):
     """What both formats put in their document properties: plain text, no markup, nothing
     XML cannot hold."""
 
@@ -53,8 +53,7 @@ class DocumentInfo:
     language: str
 
 
-@dataclass(frozen=True)
-class Badge:
+class Badge(NamedTuple):
     """A bullet's priority as printed: the word carries it, the colour only repeats it."""
 
     priority: Priority
@@ -62,53 +61,46 @@ class Badge:
     colour: str
 
 
-@dataclass(frozen=True)
-class TitleBlock:
+class TitleBlock(NamedTuple):
     doc_type: str
     title: str
     subtitle: str
     rows: tuple[tuple[str, str], ...]  # (label, value), empty fields left out
 
 
-@dataclass(frozen=True)
-class HeadingNode:
+class HeadingNode(NamedTuple):
     id: str  # the section's
     text: str
     level: int
     number: str  # "2.1." where the style numbers headings, else ""
 
 
-@dataclass(frozen=True)
-class ParagraphNode:
+class ParagraphNode(NamedTuple):
     id: str
     text: str
     number: str  # "12." where the style numbers paragraphs, else ""
 
 
-@dataclass(frozen=True)
-class ItemNode:
+class ItemNode(NamedTuple):
     text: str
     label: str
     badge: Badge | None
     marker: str  # "•", or "3." in a numbered list
 
 
-@dataclass(frozen=True)
-class ListNode:
+class ListNode(NamedTuple):
     id: str
     items: tuple[ItemNode, ...]
     numbered: bool
 
 
-@dataclass(frozen=True)
-class Caption:
+class Caption(NamedTuple):
     word: str  # "Table", "Tablo"
     number: int  # counted over captioned tables, as Word's SEQ field counts them
     text: str
 
 
-@dataclass(frozen=True)
-class TableNode:
+class TableNode(NamedTuple):
     id: str
     caption: Caption | None
     header: list[str]
@@ -122,15 +114,13 @@ class TableNode:
 Node = ParagraphNode | ListNode | TableNode
 
 
-@dataclass(frozen=True)
-class SectionNode:
+class SectionNode(NamedTuple):
     id: str
     heading: HeadingNode | None  # None: the lead, or a heading the selection emptied
     blocks: tuple[Node, ...]
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     language: str  # the BCP 47 tag both outputs declare
     words: dict[str, str]
     meta: Metadata  # as printed: with the export's marking and language
@@ -201,8 +191,7 @@ class _Planner:
                 if block.caption:
                     self.captions += 1
                     caption = Caption(self.words["table"], self.captions, block.caption)
-                return TableNode(block.id, caption, list(block.header),
-                                 [list(row) for row in block.rows])
+                return TableNode(block.id, caption, block.header, block.rows)
         raise TypeError(f"not a block: {block!r}")
 
     def badge(self, priority: Priority) -> Badge | None:
@@ -258,10 +247,16 @@ def selected(briefing: Briefing, options: ExportOptions) -> Briefing:
         classification=briefing.meta.classification if options.classification is None
         else options.classification,
         language=options.language or briefing.meta.language or options.style.language)
-    sections = [dataclasses.replace(section, blocks=_kept_blocks(section.blocks, options))
+    sections = [_with_blocks(section, _kept_blocks(section.blocks, options))
                 for section in briefing.sections]
     return dataclasses.replace(briefing, meta=meta, sections=_without_empty_headings(
         sections, briefing.sections))
+
+
+def _with_blocks(section: Section, blocks: list[Block]) -> Section:
+    unchanged = len(blocks) == len(section.blocks) and all(
+        kept is block for kept, block in zip(blocks, section.blocks, strict=True))
+    return section if unchanged else dataclasses.replace(section, blocks=blocks)
 
 
 def _kept_blocks(blocks: list[Block], options: ExportOptions) -> list[Block]:
@@ -315,4 +310,4 @@ def _select(block: Block, options: ExportOptions) -> Block | None:
         items = sorted(items, key=lambda item: item.priority.rank)  # stable: ties keep order
     if block.items and not items:
         return None  # the options emptied it; a list the author left empty stays, empty
-    return dataclasses.replace(block, items=items)
+    return block if items == block.items else dataclasses.replace(block, items=items)

@@ -86,6 +86,7 @@ class Document(QObject):
         # saved, and named when the briefing is saved with its last good date.
         self.unparsed_date = ""
         self.undo_stack = QUndoStack(self)
+        self._places: dict[str, tuple[int, int]] = {}  # id: (section, block), see find
 
     def suggested_path(self, suffix: str = "") -> Path:
         base = self.path or (self.folder or Path.home()) / self.name
@@ -95,8 +96,30 @@ class Document(QObject):
     def sections(self) -> list[Section]:
         return self.briefing.sections
 
+    def find(self, item_id: str) -> tuple[int, int] | None:
+        """Where the section or block ``item_id`` stands (see ``Briefing.find``). Asked
+        for at every cell a table view paints, so the places are kept in an index,
+        checked at each answer and made again when the document's structure changed."""
+        place = self._places.get(item_id)
+        if place is None or not self._stands_at(item_id, place):
+            self._places = {item.id: (index, position)
+                            for index, section in enumerate(self.sections)
+                            for position, item in enumerate([section, *section.blocks],
+                                                            start=-1)}
+            place = self._places.get(item_id)
+        return place
+
+    def _stands_at(self, item_id: str, place: tuple[int, int]) -> bool:
+        index, position = place
+        if index >= len(self.sections):
+            return False
+        section = self.sections[index]
+        if position < 0:
+            return section.id == item_id
+        return position < len(section.blocks) and section.blocks[position].id == item_id
+
     def section_index(self, section_id: str) -> int:
-        found = self.briefing.find(section_id)
+        found = self.find(section_id)
         if found is None or found[1] != -1:
             raise KeyError(f"no section {section_id!r}")
         return found[0]
@@ -105,11 +128,11 @@ class Document(QObject):
         return self.sections[self.section_index(section_id)]
 
     def has(self, item_id: str) -> bool:
-        return self.briefing.find(item_id) is not None
+        return self.find(item_id) is not None
 
     def block_place(self, block_id: str) -> tuple[int, int]:
         """(section, block) indices of the block ``block_id``."""
-        found = self.briefing.find(block_id)
+        found = self.find(block_id)
         if found is None or found[1] < 0:
             raise KeyError(f"no block {block_id!r}")
         return found

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         # The outline was rebuilt: stay with the section the user was on, wherever it
         # went (dragged, moved, undone), or on the same row if it is gone.
         row = self._selected_row
-        found = self._selected_section and self.document.briefing.find(self._selected_section)
+        found = self._selected_section and self.document.find(self._selected_section)
         if found:
             row = section_row(found[0])
         self.select_row(row)

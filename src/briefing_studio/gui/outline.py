@@ -89,7 +89,7 @@ class OutlineModel(QAbstractListModel):
                      column: int, parent: Index) -> bool:
         if not data.hasFormat(SECTION_MIME_TYPE):
             return False
-        found = self.document.briefing.find(bytes(data.data(SECTION_MIME_TYPE)).decode())
+        found = self.document.find(bytes(data.data(SECTION_MIME_TYPE)).decode())
         if found is None:  # dragged from another window's briefing
             return False
         source = found[0]
