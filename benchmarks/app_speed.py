@@ -37,6 +37,7 @@ from briefing_studio.gui.document import TextTarget
 from briefing_studio.gui.fields import BoundTextEdit
 from briefing_studio.gui.main_window import MainWindow
 from briefing_studio.importers.text import import_article_text
+from briefing_studio.model import renew_ids
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "tests" / "fixtures" / "ankara-talks.txt"
@@ -75,7 +76,7 @@ def start_seconds() -> float:
 def long_briefing_file(folder: Path) -> Path:
     single = import_article_text(ARTICLE.read_text(encoding="utf-8"))
     big = copy.deepcopy(single)
-    big.sections = [copy.deepcopy(s) for _ in range(100) for s in single.sections]
+    big.sections = [renew_ids(copy.deepcopy(s)) for _ in range(100) for s in single.sections]
     path = folder / "long.briefing"
     fileformat.save(big, path)
     return path
@@ -171,8 +172,9 @@ def main() -> None:
         wait_until(app, lambda: not preview._busy)
 
         window.open_path(SAMPLE, ask=False)
+        lead = window.document.sections[0].blocks[0]
         window.document.set_text(
-            TextTarget("paragraph", 0, 0), "A longer lead. " * 250)  # about three pages
+            TextTarget("paragraph", block=lead.id), "A longer lead. " * 250)  # three pages
         preview = preview_milliseconds(app, window)
         pages = window.preview.pdf.pageCount()
         window.document.undo_stack.setClean()
