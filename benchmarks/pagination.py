@@ -16,9 +16,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
+from briefing_studio.options import ExportOptions
 from briefing_studio.style import available_styles, load_style
 
 sys.path.insert(0, str(Path(__file__).parent))

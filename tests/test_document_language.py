@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from briefing_studio import fileformat
 from briefing_studio.cli import main
-from briefing_studio.exporters import FORMATS, ExportOptions
+from briefing_studio.exporters import FORMATS
 from briefing_studio.model import (
     Briefing,
     Bullet,
@@ -27,6 +27,7 @@ from briefing_studio.model import (
     Section,
     Table,
 )
+from briefing_studio.options import ExportOptions
 from briefing_studio.style import load_style
 from tests.pdf_reading import needs_poppler
 

@@ -9,7 +9,6 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import (
@@ -22,6 +21,7 @@ from briefing_studio.model import (
     Section,
     Table,
 )
+from briefing_studio.options import ExportOptions
 from briefing_studio.style import load_style
 from tests.docx_reading import (
     W,

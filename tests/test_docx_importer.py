@@ -7,13 +7,13 @@ import pytest
 
 from briefing_studio import fileformat
 from briefing_studio.errors import ArticleImportError
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.importers import docx as docx_importer
 from briefing_studio.importers import import_file
 from briefing_studio.importers.docx import TRACKED_CHANGES_NOTE, import_docx
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import Bullet, BulletList, Paragraph, Priority, Table
+from briefing_studio.options import ExportOptions
 from briefing_studio.resources import resource_path
 
 from .docx_fixtures import (

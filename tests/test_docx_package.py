@@ -14,10 +14,10 @@ import pytest
 from lxml import etree
 
 from briefing_studio import __version__
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import Briefing, Metadata, Paragraph, Section
+from briefing_studio.options import ExportOptions
 from briefing_studio.style import available_styles, load_style
 
 from . import docx_fixtures

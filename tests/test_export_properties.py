@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import build_docx
 from briefing_studio.exporters.pdf import render_pdf
 from briefing_studio.exporters.pdf_fonts import register
@@ -26,6 +25,7 @@ from briefing_studio.model import (
     Table,
     block_texts,
 )
+from briefing_studio.options import ExportOptions
 from briefing_studio.plan import make_plan
 from briefing_studio.script import has_rtl
 from briefing_studio.xmltext import clean

@@ -21,7 +21,8 @@ from pathlib import Path
 from lxml import etree
 
 from briefing_studio import fileformat
-from briefing_studio.exporters import FORMATS, ExportOptions
+from briefing_studio.exporters import FORMATS
+from briefing_studio.options import ExportOptions
 
 SAMPLE = Path(__file__).parents[1] / "resources" / "samples" / "regional-water-talks.briefing"
 GOLDEN = Path(__file__).parent / "fixtures" / "golden" / "regional-water-talks.document.xml"

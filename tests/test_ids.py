@@ -69,3 +69,18 @@ def test_new_sections_and_blocks_never_share_an_id():
     sections = [Section(blocks=[Paragraph() for _ in range(50)]) for _ in range(50)]
     ids = ids_of(Briefing(sections=sections))
     assert len(set(ids)) == len(ids)
+
+
+def test_a_file_without_ids_gets_the_same_ids_every_time_it_is_read():
+    text = json.dumps(UNNAMED)
+    assert ids_of(fileformat.loads(text)) == ids_of(fileformat.loads(text))
+
+
+def test_an_article_imported_twice_gives_the_same_file(tmp_path):
+    article = tmp_path / "talks.txt"
+    article.write_text("Talks in Ankara\n\nWater\nFlows fell.\n- [HIGH] Share data.\n",
+                       encoding="utf-8")
+    outputs = [tmp_path / "one.briefing", tmp_path / "two.briefing"]
+    for out in outputs:
+        assert cli.main(["import", str(article), "-o", str(out)]) == 0
+    assert outputs[0].read_bytes() == outputs[1].read_bytes()

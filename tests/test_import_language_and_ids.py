@@ -6,7 +6,6 @@ from copy import deepcopy
 import docx
 import pytest
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.importers.docx import import_docx
 from briefing_studio.model import (
@@ -19,6 +18,7 @@ from briefing_studio.model import (
     Section,
     Table,
 )
+from briefing_studio.options import ExportOptions
 
 from .docx_fixtures import FIXTURES, rewrite_package, write_fixture
 

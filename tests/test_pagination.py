@@ -13,10 +13,10 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.importers.text import import_article_text
+from briefing_studio.options import ExportOptions
 from briefing_studio.resources import resource_path
 from briefing_studio.script import RTL_LETTERS
 from briefing_studio.style import available_styles, font_families, load_style

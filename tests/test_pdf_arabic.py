@@ -14,7 +14,6 @@ from collections import Counter
 
 import pytest
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.model import (
     Briefing,
@@ -26,6 +25,7 @@ from briefing_studio.model import (
     Section,
     Table,
 )
+from briefing_studio.options import ExportOptions
 from briefing_studio.style import load_style
 from tests.pdf_reading import characters_drawn_as_missing_glyphs, needs_poppler, page_texts
 
@@ -180,7 +180,7 @@ def test_arabic_set_only_in_italic_is_found_by_search(tmp_path):
     path = tmp_path / "italic.pdf"
     subprocess.run([sys.executable, "-c", (
         "import sys, pathlib\n"
-        "from briefing_studio.exporters import ExportOptions\n"
+        "from briefing_studio.options import ExportOptions\n"
         "from briefing_studio.exporters.pdf import write_pdf\n"
         "from briefing_studio.model import Briefing, Paragraph, Section\n"
         "briefing = Briefing(sections=[Section(blocks=[Paragraph(sys.argv[2])])])\n"

@@ -7,7 +7,6 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.pdf import render_pdf, write_pdf
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import (
@@ -20,6 +19,7 @@ from briefing_studio.model import (
     Section,
     Table,
 )
+from briefing_studio.options import ExportOptions
 from briefing_studio.plan import make_plan
 from briefing_studio.style import load_style
 from tests.pdf_reading import (

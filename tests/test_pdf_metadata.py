@@ -11,9 +11,9 @@ from lxml import etree
 from pypdf import PdfReader
 from reportlab import rl_config
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.model import Briefing, Metadata, Paragraph, Section
+from briefing_studio.options import ExportOptions
 from tests.pdf_reading import needs_poppler
 
 XMP_NAMESPACES = {"xmp": "http://ns.adobe.com/xap/1.0/", "bs": "urn:briefing-studio:xmp:1.0",

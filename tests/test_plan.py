@@ -207,3 +207,10 @@ def test_an_empty_list_the_author_left_keeps_its_heading():
     # Only what the selection empties loses its heading; nobody asked for a selection here.
     briefing = Briefing(sections=[Section(heading="Dams", blocks=[BulletList()])])
     assert headings(make_plan(briefing, MINISTRY)) == [("", "Dams")]
+
+
+def test_the_models_default_document_type_is_one_every_language_translates():
+    from briefing_studio.language import default_doc_types
+    from briefing_studio.model import Metadata
+
+    assert Metadata().doc_type in default_doc_types()

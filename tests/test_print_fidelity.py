@@ -11,11 +11,11 @@ import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import Briefing, Bullet, BulletList, Metadata, Paragraph, Section, Table
+from briefing_studio.options import ExportOptions
 from briefing_studio.style import available_styles, load_style
 
 from .docx_reading import W, part_xml

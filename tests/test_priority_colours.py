@@ -12,8 +12,9 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from briefing_studio.exporters import FORMATS, ExportOptions
+from briefing_studio.exporters import FORMATS
 from briefing_studio.model import Briefing, Bullet, BulletList, Metadata, Priority, Section
+from briefing_studio.options import ExportOptions
 from briefing_studio.style import load_style
 
 # The ministry's colours as its style guide gives them: written out, not read from the

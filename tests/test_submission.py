@@ -8,11 +8,11 @@ import docx
 import pytest
 
 from briefing_studio import fileformat
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.importers.docx import import_docx
 from briefing_studio.model import Briefing, Bullet, BulletList, Metadata, Paragraph, Section
+from briefing_studio.options import ExportOptions
 from briefing_studio.resources import resource_path
 from briefing_studio.style import load_style
 

@@ -5,7 +5,6 @@ or lead-in is left introducing nothing."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.model import (
     Briefing,
@@ -16,6 +15,7 @@ from briefing_studio.model import (
     Section,
     Table,
 )
+from briefing_studio.options import ExportOptions
 from briefing_studio.plan import selected
 
 from .pdf_reading import outline, page_texts

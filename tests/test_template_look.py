@@ -10,11 +10,11 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.importers.text import import_article_text
 from briefing_studio.model import Briefing, Bullet, BulletList, Paragraph, Section
+from briefing_studio.options import ExportOptions
 from briefing_studio.resources import resource_path
 from briefing_studio.style import font_families
 

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, NoReturn, TypeVar
 
 from . import atomicfile
 from .errors import BriefingFileError
+from .language import is_tag
 from .model import (
     BLOCK_TYPES,
     HEADING_LEVELS,
@@ -148,6 +149,7 @@ _LEVEL = _Expected(*[_alternatives([str(level) for level in HEADING_LEVELS])] * 
 _BLOCK_TYPE = _Expected(_alternatives(list(BLOCK_TYPES)),
                         _alternatives([f'"{kind}"' for kind in BLOCK_TYPES]))
 _ID = _Expected("a string of letters and digits", "letters and digits in double quotes")
+_LANGUAGE = _Expected("a language tag like en-GB or tr-TR", "a language tag like en-GB or tr-TR")
 _VERSION = _Expected("a whole number from 1", "a whole number from 1")
 _KINDS: dict[type, _Expected] = {
     dict: _Expected("an object", "an object in braces { }"),
@@ -203,15 +205,17 @@ class _Reader:
         keys = (*META_KEYS, *OPTIONAL_META_KEYS)
         values = {key: self.field(meta, key, ("meta",), str, None) for key in keys}
         given = {key: value for key, value in values.items() if value is not None}
+        if given.get("language") and not is_tag(given["language"]):
+            self.fail(("meta", "language"), _LANGUAGE)
         return Metadata(**given, extra=_unknown(meta, set(keys)))
 
     def identity(self, item: dict[str, Any], place: Place) -> dict[str, str]:
-        """The item's ``id`` as keyword arguments: none when the file has none (the
-        model gives it one)."""
+        """The item's ``id`` as keyword arguments; empty when the file has none, for
+        ``give_unique_ids`` to fill in."""
         value = self.field(item, "id", place, str, "")
         if value and not ID.match(value):
             self.fail((*place, "id"), _ID)
-        return {"id": value} if value else {}
+        return {"id": value}
 
     def section(self, item: Any, place: Place) -> Section:
         item = self.expect(item, place, dict)

@@ -22,7 +22,8 @@ from .resources import resource_path
 FALLBACK = "en"
 # The words every language file names, and a house style may override (``labels``).
 WORD_KEYS = (
-    "priority_high", "priority_medium", "priority_low", "doc_type", "table", "page_numbers",
+    *(f"priority_{priority.value}" for priority in Priority.ranked()),
+    "doc_type", "table", "page_numbers", "document_information",
     "reference", "date", "prepared_for", "prepared_by", "approved_by", "organisation",
     "source", "version_label",
 )
@@ -44,7 +45,12 @@ class Language:
     tell_words: frozenset[str]
 
     def priority(self, priority: Priority) -> str:
-        return self.words[f"priority_{priority.value}"] if priority is not Priority.NONE else ""
+        return self.words[priority_word(priority)] if priority is not Priority.NONE else ""
+
+
+def priority_word(priority: Priority) -> str:
+    """The key of a priority's word among a language's words: ``priority_high``."""
+    return f"priority_{priority.value}"
 
 
 @cache
@@ -88,9 +94,10 @@ def words_for(key: str) -> set[str]:
 
 
 def guess_language(texts: Iterable[str]) -> str:
-    """The tag of the language of ``texts`` other than English when its tells (letters
-    only it writes, its small words) outnumber English's, else "" (no guess: the house
-    style's language)."""
+    """The tag of the language of ``texts`` other than English when its tells (its small
+    words, and words in lower case with letters only it writes) outnumber English's,
+    else "" (no guess: the house style's language). Names (Ayşe Yılmaz, Şanlıurfa) are
+    capitalised, so that an English article about Turkey stays English."""
     words = [word for text in texts for word in WORD.findall(text)]
     if not words:
         return ""
@@ -99,7 +106,7 @@ def guess_language(texts: Iterable[str]) -> str:
     for language in languages().values():
         letters = set(language.tell_letters)
         scores[language.code] = sum(1 for word in words if word.lower() in language.tell_words
-                                    or not letters.isdisjoint(word))
+                                    or (word.islower() and not letters.isdisjoint(word)))
     best = max(scores, key=scores.get)
     if (best == english.code or scores[best] <= scores[english.code]
             or scores[best] < LEAST_TELLING_SHARE * len(words)):

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from .inline import plain_text
-from .model import Section, Table
+
+
+class Grid(Protocol):
+    """A table as the layout sees it: the model's, or the plan's."""
+
+    header: list[str]
+    rows: list[list[str]]
+
+    @property
+    def column_count(self) -> int: ...
+
 
 # Beyond this many characters a cell wraps anyway; longer text claims no more width.
 WIDEST_USEFUL_CELL = 60
@@ -19,7 +30,7 @@ CELL_PADDING_MM = 4.0
 LONGEST_WORD_SHARE = 0.45
 
 
-def column_widths_mm(table: Table, total_mm: float, font_size_pt: float) -> list[float]:
+def column_widths_mm(table: Grid, total_mm: float, font_size_pt: float) -> list[float]:
     """Each column's width, from its content: wide enough for its longest word, so that
     words are not broken, and beyond that in proportion to its typical cell."""
     columns = list(zip(table.header, *table.rows, strict=True))
@@ -56,21 +67,6 @@ def _share_out(total: float, wants: list[float], minimums: list[float]) -> list[
         fixed.update(short)
 
 
-def heading_numbers(sections: list[Section]) -> list[str]:
-    """``1.``, ``1.1.``, ``2.`` ... for each section's heading ("" for the lead), as
-    Word's multilevel heading list counts them."""
-    counters = [0, 0, 0]
-    numbers = []
-    for section in sections:
-        if not section.heading:
-            numbers.append("")
-            continue
-        counters[section.level - 1] += 1
-        counters[section.level:] = [0] * (3 - section.level)
-        numbers.append("".join(f"{count}." for count in counters[:section.level]))
-    return numbers
-
-
 # A figure as tables print them: 40, 1,250, 3.5 %, -12, €4.2, ₺1.250,00, 2024.
 NUMBER = re.compile(r"^[+\-\u2212]?(?:[$€£₺]\s?)?\d{1,3}(?:[.,\u00a0\u202f ]?\d{3})*"
                     r"(?:[.,]\d+)?\s?(?:%|[$€£₺])?$")
@@ -78,7 +74,7 @@ NUMBER = re.compile(r"^[+\-\u2212]?(?:[$€£₺]\s?)?\d{1,3}(?:[.,\u00a0\u202f 
 LEAST_ROWS_ON_A_PAGE = 2
 
 
-def numeric_columns(table: Table) -> list[bool]:
+def numeric_columns(table: Grid) -> list[bool]:
     """For each column, whether its cells are figures (every filled body cell a number),
     which read best aligned right, units under units."""
     columns = list(zip(*table.rows, strict=True)) if table.rows else []

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 import random
 import string
+import zlib
+from collections.abc import Container
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -17,7 +19,7 @@ Extra = dict[str, Any]
 HEADING_LEVELS = (1, 2, 3)
 ID_LETTERS = string.digits + string.ascii_lowercase
 ID_LENGTH = 6  # after the prefix: 36**6 ids, so that a clash is rare and then mended
-_ids = random.Random()
+_ids = random.Random()  # for what the user adds: unforeseeable, as it should be
 
 
 class Priority(StrEnum):
@@ -37,13 +39,14 @@ class Priority(StrEnum):
         return (cls.HIGH, cls.MEDIUM, cls.LOW)
 
 
-_PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2, Priority.NONE: 3}
+_PRIORITY_RANK = {priority: rank for rank, priority in enumerate((*Priority.ranked(),
+                                                                 Priority.NONE))}
 
 
-def new_id(prefix: str) -> str:
+def new_id(prefix: str, source: random.Random = _ids) -> str:
     """A short id (``s7kq2ab`` for a section, ``b93xd0k`` for a block) for something new;
     ``give_unique_ids`` mends the rare clash."""
-    return prefix + "".join(_ids.choices(ID_LETTERS, k=ID_LENGTH))
+    return prefix + "".join(source.choices(ID_LETTERS, k=ID_LENGTH))
 
 
 def _section_id() -> str:
@@ -160,12 +163,13 @@ class Briefing:
     sections: list[Section] = field(default_factory=list)
     extra: Extra = field(default_factory=dict)
 
-    @property
-    def display_title(self) -> str:
+    def display_title(self, doc_type: str | None = None) -> str:
         """The title for document properties and bookmarks: the title, or failing that
-        the first heading, or the document type, so that no output is left untitled."""
+        the first heading, or the document type (``doc_type`` as printed, when given),
+        so that no output is left untitled."""
         first_heading = next((s.heading for s in self.sections if s.heading), "")
-        return self.meta.title or first_heading or self.meta.doc_type or "Briefing"
+        return self.meta.title or first_heading or (
+            self.meta.doc_type if doc_type is None else doc_type)
 
     def words(self) -> list[str]:
         """Every word a reader sees, in reading order (for counts and completeness checks)."""
@@ -176,14 +180,20 @@ class Briefing:
                 texts.extend(block_texts(block))
         return [word for text in texts for word in text.split()]
 
-    def give_unique_ids(self) -> None:
-        """Give every section and block without an id, or with one used before it in the
-        document, a new one; the ids that are unique stay as they are."""
+    def give_unique_ids(self, keep: Container[str] | None = None) -> None:
+        """Give every section and block without an id, with one used before it in the
+        document, or (when ``keep`` is given) with one not in ``keep``, a new one; the
+        others stay as they are. The new ids follow from the document's words, so that
+        a file without ids, or an article, gets the same ids every time it is read."""
+        source = random.Random(zlib.crc32("\n".join(self.words()).encode("utf-8",
+                                                                           "replace")))
         seen: set[str] = set()
         for section in self.sections:
             for item, prefix in ((section, "s"), *((block, "b") for block in section.blocks)):
+                if keep is not None and item.id not in keep:
+                    item.id = ""
                 while not item.id or item.id in seen:
-                    item.id = new_id(prefix)
+                    item.id = new_id(prefix, source)
                 seen.add(item.id)
 
     def find(self, item_id: str) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .classification import Marking, marking
 from .inline import plain_text
-from .language import default_doc_types, language_of
+from .language import default_doc_types, language_of, priority_word
 from .model import (
     HEADING_LEVELS,
     Block,
@@ -39,6 +39,7 @@ from .titleblock import metadata_rows
 from .xmltext import clean
 
 BULLET = "\u2022"
+CAPTION_SEPARATOR = ": "  # between "Table 3" and the caption's text
 
 
 class DocumentInfo(NamedTuple):
@@ -99,6 +100,10 @@ class Caption(NamedTuple):
     number: int  # counted over captioned tables, as Word's SEQ field counts them
     text: str
 
+    @property
+    def label(self) -> str:
+        return f"{self.word} {self.number}"
+
 
 class TableNode(NamedTuple):
     id: str
@@ -126,6 +131,7 @@ class Plan(NamedTuple):
     meta: Metadata  # as printed: with the export's marking and language
     info: DocumentInfo
     marking: Marking
+    badges: dict[Priority, Badge]  # each priority's, whether a bullet has it or not
     title_block: TitleBlock
     sections: tuple[SectionNode, ...]
 
@@ -141,25 +147,30 @@ def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
     meta = chosen.meta
     words = style.words(meta.language)
     doc_type = words["doc_type"] if meta.doc_type in default_doc_types() else meta.doc_type
+    badges = {priority: Badge(priority, words[priority_word(priority)],
+                              style.priority_colour(priority))
+              for priority in Priority.ranked()}
     return Plan(
         language=meta.language,
         words=words,
         meta=meta,
         info=_document_info(chosen, doc_type),
         marking=marking(meta.classification, style.classification_scheme),
+        badges=badges,
         title_block=TitleBlock(
             doc_type=doc_type, title=meta.title, subtitle=meta.subtitle,
             rows=tuple(metadata_rows(meta, words, style.date_format,
                                      language_of(meta.language).months))),
-        sections=tuple(_Planner(style, words).sections(chosen.sections)),
+        sections=tuple(_Planner(style, words, badges).sections(chosen.sections)),
     )
 
 
 class _Planner:
     """Numbers and words, counted through the document in reading order."""
 
-    def __init__(self, style: HouseStyle, words: dict[str, str]) -> None:
-        self.style, self.words = style, words
+    def __init__(self, style: HouseStyle, words: dict[str, str],
+                 badges: dict[Priority, Badge]) -> None:
+        self.style, self.words, self.badges = style, words, badges
         self.paragraphs = 0
         self.captions = 0
 
@@ -183,7 +194,7 @@ class _Planner:
                 return ParagraphNode(block.id, block.text, number)
             case BulletList():
                 return ListNode(block.id, tuple(
-                    ItemNode(item.text, item.label, self.badge(item.priority),
+                    ItemNode(item.text, item.label, self.badges.get(item.priority),
                              f"{number}." if block.numbered else BULLET)
                     for number, item in enumerate(block.items, start=1)), block.numbered)
             case Table():
@@ -194,18 +205,12 @@ class _Planner:
                 return TableNode(block.id, caption, block.header, block.rows)
         raise TypeError(f"not a block: {block!r}")
 
-    def badge(self, priority: Priority) -> Badge | None:
-        if priority is Priority.NONE:
-            return None
-        return Badge(priority, self.words[f"priority_{priority.value}"],
-                     self.style.priority_colour(priority))
-
 
 def _document_info(briefing: Briefing, doc_type: str) -> DocumentInfo:
     meta = briefing.meta
     keywords = ", ".join(p for p in (meta.classification, doc_type, meta.reference) if p)
     return DocumentInfo(
-        title=clean(plain_text(briefing.display_title)),
+        title=clean(plain_text(briefing.display_title(doc_type))),
         author=clean(meta.prepared_by),
         subject=clean(plain_text(meta.subtitle or doc_type)),
         keywords=clean(keywords),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .model import HEADING_LEVELS
 from .style import HouseStyle
 
 MM = 72 / 25.4  # points in a millimetre
@@ -59,7 +60,7 @@ def text_spacing(style: HouseStyle) -> dict[str, TextSpacing]:
         "footer": TextSpacing(sizes.footer, sizes.footer * 1.2),
         "banner": TextSpacing(sizes.banner, sizes.banner * 1.2),
     }
-    for level in (1, 2, 3):
+    for level in HEADING_LEVELS:
         size = style.heading_size(level)
         found[f"heading{level}"] = TextSpacing(
             size, size * 1.25, before=size * (0.9 if level == 1 else 0.6), after=size * 0.35)

@@ -30,6 +30,8 @@ from .textfile import parse_json, read_text
 DEFAULT_STYLE = "ministry"
 PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+# Letters outside the placeholders: "Page {page} of {pages}" has words, "{page}/{pages}" none.
+WORDS_IN_PATTERN = re.compile(r"[^\W\d_](?![^{]*\})")
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,8 @@ class HouseStyle:
         words = dict(language_of(tag).words)
         if primary(tag) == primary(self.language):
             words.update(self.labels)
-        if self.page_numbers:
+        if self.page_numbers and (primary(tag) == primary(self.language)
+                                  or not WORDS_IN_PATTERN.search(self.page_numbers)):
             words["page_numbers"] = self.page_numbers
         return words
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_studio import fileformat
-from briefing_studio.exporters import ExportOptions
 from briefing_studio.gui.help import (
     ShortcutsDialog,
     UserGuideDialog,
@@ -35,6 +34,7 @@ from briefing_studio.gui.help import (
     user_guide_markdown,
 )
 from briefing_studio.gui.printing import PrintError, briefing_pdf, print_briefing, print_pdf
+from briefing_studio.options import ExportOptions
 from briefing_studio.resources import readme_path
 from briefing_studio.style import load_style
 from tests.gui.support import SAMPLE

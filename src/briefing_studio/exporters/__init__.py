@@ -25,6 +25,7 @@ class OutputFormat:
     extension: str  # ".pdf"
     summary: str  # what the command line's help says it writes
     shortcut: str  # the app's key for Export (a Qt key sequence, as text)
+    icon: str  # the app's icon for it: the name of one of Qt's standard pixmaps
     uses_template: bool = False  # whether a Word template shapes it (the export dialog asks)
 
     @property
@@ -44,7 +45,7 @@ def register(output: OutputFormat) -> None:
 
 
 register(OutputFormat("docx", "DOCX", ".docx", "a Word document", "Ctrl+Shift+D",
-                      uses_template=True))
-register(OutputFormat("pdf", "PDF", ".pdf", "a print-ready PDF", "Ctrl+Shift+E"))
+                      "SP_FileDialogDetailedView", uses_template=True))
+register(OutputFormat("pdf", "PDF", ".pdf", "a print-ready PDF", "Ctrl+Shift+E",
+                      "SP_FileDialogContentsView"))
 
-__all__ = ["FORMATS", "ExportOptions", "OutputFormat", "register"]

@@ -28,9 +28,10 @@ from ..atomicfile import replacing
 from ..errors import BriefingError, ExportError, StyleError
 from ..inline import parse_inline
 from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, numeric_columns
-from ..model import Briefing
+from ..model import HEADING_LEVELS, Briefing
 from ..options import ExportOptions
 from ..plan import (
+    CAPTION_SEPARATOR,
     ItemNode,
     ListNode,
     ParagraphNode,
@@ -162,8 +163,14 @@ class _DocxBuilder:
         # python-docx's default Title has a blue rule under it; ours is under the title
         # block, as in the PDF. (A template's own Title is left as it is: see _style.)
         xml.remove_border(title.element.get_or_add_pPr())
-        self._paragraph_style("Subtitle", fonts.heading, spacing["subtitle"], colours.muted)
-        for level in (1, 2, 3):
+        subtitle = self._paragraph_style("Subtitle", fonts.heading, spacing["subtitle"],
+                                         colours.muted)
+        # python-docx's default Subtitle is italic, letter-spaced and in a list; ours is
+        # upright plain text, as in the PDF.
+        subtitle.font.italic = False
+        xml.remove_children(subtitle.element.get_or_add_rPr(), "w:iCs", "w:spacing")
+        xml.remove_children(subtitle.element.get_or_add_pPr(), "w:numPr")
+        for level in HEADING_LEVELS:
             heading = self._paragraph_style(f"Heading {level}", fonts.heading,
                                             spacing[f"heading{level}"], colours.heading)
             heading.font.bold = True
@@ -213,7 +220,7 @@ class _DocxBuilder:
             character = self._style(name, WD_STYLE_TYPE.CHARACTER)
             character.font.bold = True
             character.font.color.rgb = RGBColor.from_string("FFFFFF")
-            xml.shade(character.element.get_or_add_rPr(), self.style.priority_colour(priority))
+            xml.shade(character.element.get_or_add_rPr(), self.plan.badges[priority].colour)
         table_style = self._find(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
         if table_style is None:
             xml.add_table_style(
@@ -340,7 +347,8 @@ class _DocxBuilder:
             table = xml.table(cells, widths, rule_below=self.style.colours.rule,
                               cell_margins=False)
             self.body.append(xml.spacer(gaps.title_block_before))
-            self.body.append(xml.content_control(METADATA_CONTROL, table))
+            self.body.append(xml.content_control(METADATA_CONTROL, table,
+                                                 self.plan.words["document_information"]))
         self.body.append(xml.spacer(gaps.title_block_after))
 
     # ------------------------------------------------------------ body
@@ -399,7 +407,7 @@ class _DocxBuilder:
             # Word's SEQ field counts captioned tables, as the plan does.
             number = xml.field("SEQ Table \\* ARABIC", str(caption.number))
             word = xml.run(f"{clean(caption.word)} ")
-            runs = f"{word}{number}{xml.run(': ')}{self._runs(caption.text)}"
+            runs = f"{word}{number}{xml.run(CAPTION_SEPARATOR)}{self._runs(caption.text)}"
             self.body.append(xml.paragraph(self.ids["Caption"],
                                            self._bookmarked(table.id, runs)))
         if not table.column_count:  # the caption is printed, with no table to caption

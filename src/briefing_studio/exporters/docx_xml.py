@@ -113,6 +113,14 @@ def remove_border(p_pr: BaseOxmlElement) -> None:
     _child(p_pr, "w:pBdr")  # empty: overrides an inherited border
 
 
+def remove_children(properties: BaseOxmlElement, *tags: str) -> None:
+    """Take out what a style says in ``tags`` (``w:spacing``), so that it says nothing
+    of them: a template's leftovers."""
+    for tag in tags:
+        for child in properties.findall(qn(tag)):
+            properties.remove(child)
+
+
 def keep_space_between_like_paragraphs(p_pr: BaseOxmlElement) -> None:
     """Turn off "Don't add space between paragraphs of the same style", which Word's
     list styles have on."""
@@ -394,10 +402,11 @@ def table(rows: list[list[str]], widths_twips: list[int], *, style_id: str = "",
             f"{''.join(body)}</w:tbl>")
 
 
-def content_control(title: str, content: str) -> str:
-    """A block content control titled ``title``: Word shows its content as one labelled,
-    selectable region (the title block's "Document information")."""
-    return (f'<w:sdt><w:sdtPr><w:alias w:val="{escape(title)}"/><w:tag w:val="{escape(title)}"/>'
+def content_control(tag: str, content: str, title: str) -> str:
+    """A block content control: Word shows its content as one region labelled ``title``
+    (the title block's "Document information", in the document's language); programs
+    find it by its ``tag``."""
+    return (f'<w:sdt><w:sdtPr><w:alias w:val="{escape(title)}"/><w:tag w:val="{escape(tag)}"/>'
             f"</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>")
 
 

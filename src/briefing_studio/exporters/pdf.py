@@ -1,11 +1,11 @@
 """The briefing's plan as a print-ready PDF, laid out by reportlab's platypus.
 
 The plan (``briefing_studio.plan``) becomes a flat list of flowables, one function per
-node type; the page
-furniture (classification marking top and bottom, reference, "Page X of Y") is drawn
-by one function when the document is saved, when the page total is known, so the
-document is laid out once. The same single layout records where every heading and
-block starts, so that the app's preview can show the place being edited.
+node type; the page furniture (classification marking top and bottom, reference,
+"Page X of Y") is drawn by one function when the document is saved, when the page
+total is known, so the document is laid out once. The same single layout records where
+every heading and block starts, so that the app's preview can show the place being
+edited.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, numeric_columns
 from ..model import Briefing
 from ..options import ExportOptions
 from ..plan import (
+    CAPTION_SEPARATOR,
     DocumentInfo,
     ItemNode,
     ListNode,
@@ -305,8 +306,8 @@ class _PdfBuilder:
     def _table(self, table: TableNode) -> list[Flowable]:
         caption = None
         if table.caption is not None:
-            label = table.caption
-            caption = self._para(f"{label.word} {label.number}: {label.text}", "caption")
+            caption = self._para(table.caption.label + CAPTION_SEPARATOR + table.caption.text,
+                                 "caption")
         if not table.column_count:  # the caption is printed, with no table to caption
             return [caption] if caption is not None else []
         widths = [w * mm for w in column_widths_mm(table, self.style.text_width_mm,

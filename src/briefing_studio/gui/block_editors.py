@@ -86,8 +86,6 @@ class BlockModel(QAbstractTableModel, DocumentListener):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
-    KIND: type = object  # the block type this model shows
-
     def retire(self) -> None:
         self.retired = True  # empty from now on, the reset included
         self.beginResetModel()
@@ -117,7 +115,6 @@ class BlockModel(QAbstractTableModel, DocumentListener):
 
 class BulletModel(BlockModel):
     HEADERS = ("Priority", "Label", "Text")
-    KIND = BulletList
 
     def __init__(self, document: Document, block: str, parent: QWidget) -> None:
         super().__init__(document, block, parent)
@@ -321,7 +318,6 @@ class BulletsEditor(QWidget):
 class TableModel(BlockModel):
     """The table with its header as the first row, shown bold and shaded."""
 
-    KIND = Table
 
     @property
     def table(self) -> Table:

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.export_actions = {
             output.name: self._action(f"Export &{output.title}...",
                                       lambda _=False, o=output: self.export(o), output.shortcut,
-                                      pixmap.SP_FileDialogContentsView)
+                                      getattr(pixmap, output.icon))
             for output in FORMATS.values()}
         self.close_action = self._action("&Close", self.close)
         self.close_action.setShortcuts(with_key(keys.Close, "Ctrl+W"))

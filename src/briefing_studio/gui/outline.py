@@ -79,18 +79,21 @@ class OutlineModel(QAbstractListModel):
         return [SECTION_MIME_TYPE]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        # The section's id: whatever happens to the rows meanwhile, the drop moves it.
+        # The section's id, and this document's: whatever happens to the rows meanwhile,
+        # the drop moves that section, and only in the outline it came from (another
+        # window may show a copy of the same file, with the same ids).
         section = self.document.sections[row_section(indexes[0].row())]
         data = QMimeData()
-        data.setData(SECTION_MIME_TYPE, QByteArray(section.id.encode()))
+        data.setData(SECTION_MIME_TYPE, QByteArray(f"{id(self.document)} {section.id}".encode()))
         return data
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         if not data.hasFormat(SECTION_MIME_TYPE):
             return False
-        found = self.document.find(bytes(data.data(SECTION_MIME_TYPE)).decode())
-        if found is None:  # dragged from another window's briefing
+        document, _, section_id = bytes(data.data(SECTION_MIME_TYPE)).decode().partition(" ")
+        found = self.document.find(section_id)
+        if document != str(id(self.document)) or found is None:  # from another window
             return False
         source = found[0]
         if row < 0:  # dropped onto an item: take its place

@@ -158,7 +158,7 @@ def print_briefing(parent: QWidget | None, briefing: Briefing, options: ExportOp
     except Exception as error:
         return _tell(parent, error)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(plain_text(briefing.display_title))
+    printer.setDocName(plain_text(briefing.display_title()) or "Briefing")
     printer.setPageSize(pdf.page_size(0))
     # Qt's dialog offers printing to a file, a page range and collated copies by default.
     dialog = QPrintDialog(printer, parent)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Block, Bullet, BulletList, Paragraph, Table
+from ..model import HEADING_LEVELS, Block, Bullet, BulletList, Paragraph, Table
 from .block_editors import BulletsEditor, ParagraphEditor, TableEditor, button
 from .document import Document, DocumentListener, TextTarget, retire_within
 from .fields import BoundLineEdit
@@ -125,7 +125,7 @@ class SectionEditor(QWidget, DocumentListener):
         heading_label.setBuddy(self.heading)
         self.level = QComboBox()
         self.level.setAccessibleName("Heading level")
-        self.level.addItems(["Heading 1", "Heading 2", "Heading 3"])
+        self.level.addItems([f"Heading {level}" for level in HEADING_LEVELS])
         self.level.activated.connect(self._level_chosen)
         level_label = QLabel("&Level")
         level_label.setBuddy(self.level)
@@ -214,12 +214,13 @@ class SectionEditor(QWidget, DocumentListener):
 
     def _restore_focus(self, block_id: str, index: int, position: int, cursor: int) -> None:
         """Put the focus back where it was, in the rebuilt blocks: in the same block,
-        wherever it moved, or the one before it when it is gone; the heading if none is."""
+        wherever it moved, or the one that took its place when it is gone; the heading
+        if no block is left."""
         if not self.frames:
             self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         frame = next((f for f in self.frames if f.block_id == block_id),
-                     self.frames[max(min(index - 1, len(self.frames) - 1), 0)])
+                     self.frames[min(index, len(self.frames) - 1)])
         chain = frame.focus_chain()
         candidates = chain[min(position, len(chain) - 1)::-1] + chain[position + 1:]
         widget = next((w for w in candidates if w.isEnabled()), chain[0])

@@ -36,7 +36,17 @@ from ..docx_package import custom_properties, open_word_document
 from ..errors import ArticleImportError, described
 from ..fileformat import ID
 from ..language import default_doc_types, is_tag, primary, words_for
-from ..model import Block, Briefing, Bullet, BulletList, Metadata, Paragraph, Priority, Table
+from ..model import (
+    HEADING_LEVELS,
+    Block,
+    Briefing,
+    Bullet,
+    BulletList,
+    Metadata,
+    Paragraph,
+    Priority,
+    Table,
+)
 from ..style import available_styles, load_style
 from ..titleblock import METADATA_CONTROL, METADATA_FIELDS, iso_date
 from ..word_styles import (
@@ -143,6 +153,7 @@ class _WordReader:
         self.built = SectionBuilder()
         self.caption = ""  # a Caption paragraph waiting for its table
         self.caption_ids = Ids()
+        self.bookmarked: set[str] = set()  # the ids our bookmarks gave back
         self.identified_list: BulletList | None = None  # the last list given its own id
         self.drop_cap = ""  # a drop cap's letter waiting for the rest of its word
         self.notes: list[str] = []
@@ -164,7 +175,7 @@ class _WordReader:
         self.meta.language = self._language(briefing)
         # Our ids once each (a paragraph copied in Word takes its bookmark along); a
         # colleague's document gets new ones.
-        briefing.give_unique_ids()
+        briefing.give_unique_ids(keep=self.bookmarked)
         return briefing
 
     def _language(self, briefing: Briefing) -> str:
@@ -226,10 +237,10 @@ class _WordReader:
             # it is printed in the document's language.
             self.meta.doc_type = Metadata().doc_type if plain in default_doc_types() else plain
         elif heading:
-            level = min(int(heading.group(1)), 3)
+            level = min(int(heading.group(1)), max(HEADING_LEVELS))
             self.built.heading(plain, level)
             if ids.item:
-                self.built.sections[-1].id = ids.item
+                self.built.sections[-1].id = self._ours(ids.item)
         elif style == "Caption":
             self.caption, self.caption_ids = plain, ids
         elif style == NUMBERED_PARAGRAPH_STYLE:
@@ -247,7 +258,7 @@ class _WordReader:
     def _add(self, block: Block, ids: Ids) -> None:
         self._start_section(ids)
         if ids.item:
-            block.id = ids.item
+            block.id = self._ours(ids.item)
         self.built.add(block)
 
     def _add_item(self, bullet: Bullet, numbered: bool, ids: Ids) -> None:
@@ -262,14 +273,18 @@ class _WordReader:
         bullets = self.built.blocks()[-1]
         if ids.item and bullets is not self.identified_list:
             # The list's id is on its first item, or on the item the author moved up.
-            bullets.id = ids.item
+            bullets.id = self._ours(ids.item)
             self.identified_list = bullets
+
+    def _ours(self, item_id: str) -> str:
+        self.bookmarked.add(item_id)
+        return item_id
 
     def _start_section(self, ids: Ids) -> None:
         """Begin the section without a heading that the paragraph begins, with its id."""
         if ids.section:
             self.built.heading("", 1)
-            self.built.sections[-1].id = ids.section
+            self.built.sections[-1].id = self._ours(ids.section)
 
     def _is_list(self, paragraph: etree._Element) -> bool:
         return (paragraph.find(f"{W}pPr/{W}numPr") is not None
@@ -310,9 +325,12 @@ class _WordReader:
         return True
 
     def _keep_pending_caption(self) -> None:
-        """A caption not followed by a table (a figure's, say) stays as a paragraph."""
+        """A caption not followed by a table (a figure's, say) stays as a paragraph; but
+        one of ours, bookmarked, is the caption of a table without columns."""
         if self.caption:
-            self._add(Paragraph(text=self.caption), self.caption_ids)
+            block = (Table(caption=caption_words(self.caption)) if self.caption_ids.item
+                     else Paragraph(text=self.caption))
+            self._add(block, self.caption_ids)
             self.caption, self.caption_ids = "", Ids()
 
     # ------------------------------------------------------------ tables and the title block

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..model import Briefing, BulletList, Metadata, Paragraph, Table
+from ..model import HEADING_LEVELS, Briefing, BulletList, Metadata, Paragraph, Table
 from .builder import SectionBuilder
 from .text import guessed_language, parse_bullet
 
@@ -29,6 +29,7 @@ def import_markdown(text: str) -> Briefing:
     tokens = parser.parse(unicodedata.normalize("NFC", text))
     briefing = _MarkdownReader(tokens).read()
     briefing.meta.language = guessed_language(briefing)
+    briefing.give_unique_ids(keep=())  # the same text, the same ids
     return briefing
 
 
@@ -65,7 +66,7 @@ class _MarkdownReader:
             if token.type == "heading_open":
                 level = int(token.tag[1]) - self.level_shift
                 heading = inline_text(next(stream))
-                self.built.heading(heading, level=min(max(level, 1), 3))
+                self.built.heading(heading, level=min(max(level, 1), max(HEADING_LEVELS)))
             elif token.type == "paragraph_open":
                 self.built.add(Paragraph(text=inline_text(next(stream))))
             elif token.type in LIST_OPENERS:

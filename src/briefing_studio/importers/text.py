@@ -42,6 +42,7 @@ def import_article_text(text: str) -> Briefing:
     lines = [line.strip() for line in text.splitlines()]
     briefing = _ArticleReader(lines).read()
     briefing.meta.language = guessed_language(briefing)
+    briefing.give_unique_ids(keep=())  # the same text, the same ids
     return briefing
 
 
