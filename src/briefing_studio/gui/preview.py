@@ -62,6 +62,7 @@ ZOOM_STEP = 1.25
 # After a new render is shown, when its pages are asked for once more (see
 # _note_new_document): after the previous render's page images have arrived.
 SETTLE_MS = 400
+SETTLE_TRIES = 10
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 # Room left above a place the view scrolls to, and the least of it that must show
 # below the viewport's top edge for it to count as in view (pixels).
@@ -428,7 +429,9 @@ class PreviewPane(QWidget):
         self._refresh = QTimer(self, singleShot=True, interval=0)
         self._refresh.timeout.connect(self._refresh_pages)
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._settle.timeout.connect(self._refresh_pages)
+        self._settle.timeout.connect(self._settle_pages)
+        self._drawn_since_load = False
+        self._settle_tries = 0
         self._page_renderer = self.view.findChild(QPdfPageRenderer)
         if self._page_renderer is not None:
             self._page_renderer.pageRendered.connect(self._page_image_arrived)
@@ -444,12 +447,22 @@ class PreviewPane(QWidget):
         asked for now, at a size no page has, comes back after every such image, and
         its odd size asks for the pages again, from the new document.
 
-        And once more a little later: a page asked for while the previous document's
-        images were still arriving may never be drawn, and stay blank until the next
-        scroll (seen in half the runs of the test that swaps documents under a zoom).
-        Asking again costs one image per page in view."""
+        And again a little later, until a page image of the right size has come: a page
+        asked for while the previous document's images were still arriving may never be
+        drawn, and would stay blank until the next scroll (seen in about half the runs
+        of the test that swaps documents under a zoom). Asking again costs one image per
+        page in view."""
         if self._page_renderer is not None and self.pdf.pageCount():
             self._page_renderer.requestPage(0, self._wanted_size(0) + QSize(3, 3))
+        self._drawn_since_load = False
+        self._settle_tries = 0
+        self._settle.start()
+
+    def _settle_pages(self) -> None:
+        if self._drawn_since_load or self._settle_tries >= SETTLE_TRIES:
+            return
+        self._settle_tries += 1
+        self._refresh_pages()
         self._settle.start()
 
     def _page_image_arrived(self, page: int, size: QSize, *_image_and_request) -> None:
@@ -459,6 +472,8 @@ class PreviewPane(QWidget):
         if (abs(wanted.width() - size.width()) > 1
                 or abs(wanted.height() - size.height()) > 1):
             self._refresh.start()
+        elif self._settle_tries:  # asked for by _settle_pages: drawn at last
+            self._drawn_since_load = True
 
     def _refresh_pages(self) -> None:
         # Setting the zoom is the public way to empty QPdfView's page images; setting
