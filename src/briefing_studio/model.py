@@ -19,6 +19,7 @@ Extra = dict[str, Any]
 HEADING_LEVELS = (1, 2, 3)
 ID_LETTERS = string.digits + string.ascii_lowercase
 ID_LENGTH = 6  # after the prefix: 36**6 ids, so that a clash is rare and then mended
+SECTION_ID, BLOCK_ID = "s", "b"  # the prefixes: a section's id, a block's
 _ids = random.Random()  # for what the user adds: unforeseeable, as it should be
 
 
@@ -50,11 +51,11 @@ def new_id(prefix: str, source: random.Random = _ids) -> str:
 
 
 def _section_id() -> str:
-    return new_id("s")
+    return new_id(SECTION_ID)
 
 
 def _block_id() -> str:
-    return new_id("b")
+    return new_id(BLOCK_ID)
 
 
 def today_iso() -> str:
@@ -189,7 +190,8 @@ class Briefing:
                                                                            "replace")))
         seen: set[str] = set()
         for section in self.sections:
-            for item, prefix in ((section, "s"), *((block, "b") for block in section.blocks)):
+            for item, prefix in ((section, SECTION_ID),
+                                 *((block, BLOCK_ID) for block in section.blocks)):
                 if keep is not None and item.id not in keep:
                     item.id = ""
                 while not item.id or item.id in seen:
@@ -210,9 +212,9 @@ class Briefing:
 
 def renew_ids(section: Section) -> Section:
     """``section`` with new ids for it and its blocks: a copy that is another section."""
-    section.id = new_id("s")
+    section.id = new_id(SECTION_ID)
     for block in section.blocks:
-        block.id = new_id("b")
+        block.id = new_id(BLOCK_ID)
     return section
 
 
