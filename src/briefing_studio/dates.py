@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .language import FALLBACK, languages
+from .language import FALLBACK, fold, languages
 
 NUMERIC = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -19,18 +19,13 @@ MONTH_DAY_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 EXAMPLES = "24.11.2026 or 24 November 2026"
 
 
-def _fold(word: str) -> str:
-    # Turkish dotted and dotless i fold alike, so KASIM, Kasım and kasim all match.
-    return word.casefold().replace("\u0307", "").replace("ı", "i")
-
-
 def _month(word: str) -> int | None:
-    folded = _fold(word)
+    folded = fold(word)
     if len(folded) < 3:
         return None
     for language in languages().values():
         for number, name in enumerate(language.months, start=1):
-            if _fold(name).startswith(folded):
+            if fold(name).startswith(folded):
                 return number
     return None
 

@@ -20,9 +20,16 @@ from .model import Priority
 from .resources import resource_path
 
 FALLBACK = "en"
+
+
+def priority_word(priority: Priority) -> str:
+    """The key of a priority's word among a language's words: ``priority_high``."""
+    return f"priority_{priority.value}"
+
+
 # The words every language file names, and a house style may override (``labels``).
 WORD_KEYS = (
-    *(f"priority_{priority.value}" for priority in Priority.ranked()),
+    *(priority_word(priority) for priority in Priority.ranked()),
     "doc_type", "table", "page_numbers", "document_information",
     "reference", "date", "prepared_for", "prepared_by", "approved_by", "organisation",
     "source", "version_label",
@@ -48,11 +55,6 @@ class Language:
         return self.words[priority_word(priority)] if priority is not Priority.NONE else ""
 
 
-def priority_word(priority: Priority) -> str:
-    """The key of a priority's word among a language's words: ``priority_high``."""
-    return f"priority_{priority.value}"
-
-
 @cache
 def languages() -> dict[str, Language]:
     """Every language we have words for, by its primary subtag; English first."""
@@ -65,6 +67,13 @@ def languages() -> dict[str, Language]:
             months=tuple(data["months"]), tell_letters=data["tells"]["letters"],
             tell_words=frozenset(data["tells"]["words"]))
     return found
+
+
+def fold(word: str) -> str:
+    """``word`` to compare without case, in Turkish as in English: Turkish pairs İ with i
+    and I with ı ("YÜKSEK", "Işık", "KASIM"), other languages I with i, so every I is
+    one letter here."""
+    return word.casefold().replace("\u0307", "").replace("ı", "i")
 
 
 def primary(tag: str) -> str:

@@ -186,8 +186,7 @@ class Briefing:
         document, or (when ``keep`` is given) with one not in ``keep``, a new one; the
         others stay as they are. The new ids follow from the document's words, so that
         a file without ids, or an article, gets the same ids every time it is read."""
-        source = random.Random(zlib.crc32("\n".join(self.words()).encode("utf-8",
-                                                                           "replace")))
+        source: random.Random | None = None
         seen: set[str] = set()
         for section in self.sections:
             for item, prefix in ((section, SECTION_ID),
@@ -195,6 +194,8 @@ class Briefing:
                 if keep is not None and item.id not in keep:
                     item.id = ""
                 while not item.id or item.id in seen:
+                    source = source or random.Random(zlib.crc32(
+                        "\n".join(self.words()).encode("utf-8", "replace")))
                     item.id = new_id(prefix, source)
                 seen.add(item.id)
 

@@ -8,14 +8,11 @@ module, and the library it needs, loads only when its format is first written.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Briefing
 from ..options import ExportOptions
-
-Writer = Callable[[Briefing, Path, ExportOptions], None]
 
 
 @dataclass(frozen=True)
@@ -28,13 +25,10 @@ class OutputFormat:
     icon: str  # the app's icon for it: the name of one of Qt's standard pixmaps
     uses_template: bool = False  # whether a Word template shapes it (the export dialog asks)
 
-    @property
-    def writer(self) -> Writer:
-        """``write_NAME`` of this package's module ``NAME``."""
-        return getattr(importlib.import_module(f"{__name__}.{self.name}"), f"write_{self.name}")
-
     def write(self, briefing: Briefing, path: Path, options: ExportOptions) -> None:
-        self.writer(briefing, path, options)
+        """``write_NAME`` of this package's module ``NAME``, loaded on first use."""
+        module = importlib.import_module(f"{__name__}.{self.name}")
+        getattr(module, f"write_{self.name}")(briefing, path, options)
 
 
 FORMATS: dict[str, OutputFormat] = {}

@@ -152,6 +152,7 @@ class _DocxBuilder:
         section.footer_distance = Mm(self.furniture.footer_mm)
 
     def _set_up_styles(self) -> None:
+        xml.set_language(self.document, self.plan.language)
         fonts, colours = self.style.docx_fonts, self.style.colours
         spacing, gaps = self.spacing, self.gaps
         normal = self._paragraph_style("Normal", fonts.body, spacing["meta"], colours.text)
@@ -476,7 +477,7 @@ class _DocxBuilder:
             ("category", self.plan.title_block.doc_type),
             ("keywords", info.keywords), ("identifier", meta.reference),
             ("version", meta.version_label), ("content_status", meta.classification),
-            ("comments", meta.source),
+            ("comments", meta.source), ("language", self.plan.language),
         ):
             # The core-properties part holds at most 255 characters a property.
             setattr(properties, name, clean(value)[:CORE_PROPERTY_LIMIT])
@@ -489,7 +490,6 @@ class _DocxBuilder:
         properties.modified = now
         drop_empty_core_properties(self.document)
         write_application_properties(self.document, clean(meta.organisation))
-        xml.set_language(self.document, self.plan.language)
         if info.classification:
             xml.set_custom_property(self.document, "Classification", info.classification)
 

@@ -321,16 +321,16 @@ def bookmark(name: str, number: int, runs: str) -> str:
 
 
 def set_language(document: Document, tag: str) -> None:
-    """Declare ``tag`` (BCP 47) the language of the document's text: in its default run
-    properties, where Word's status bar and spelling look, and in every style that
-    names a language of its own (a template's). Right-to-left runs keep theirs."""
+    """Declare ``tag`` (BCP 47) the language of the document's text in its styles: in its
+    default run properties, where Word's status bar and spelling look, and in every
+    style that names a language of its own (a template's). Right-to-left runs keep
+    theirs."""
     styles = document.styles.element
     defaults = _child(_child(_child(styles, "w:docDefaults"), "w:rPrDefault"), "w:rPr")
     _set(_child(defaults, "w:lang"), val=tag)
     for language in styles.iter(qn("w:lang")):
         if language.get(qn("w:val")) is not None:
             language.set(qn("w:val"), tag)
-    document.core_properties.language = tag
 
 
 def paragraph(style_id: str, runs: str, *, num_id: int | None = None, level: int = 0,

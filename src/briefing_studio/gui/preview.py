@@ -430,7 +430,6 @@ class PreviewPane(QWidget):
         self._refresh.timeout.connect(self._refresh_pages)
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._settle_pages)
-        self._drawn_since_load = False
         self._settle_tries = 0
         self._page_renderer = self.view.findChild(QPdfPageRenderer)
         if self._page_renderer is not None:
@@ -454,12 +453,11 @@ class PreviewPane(QWidget):
         page in view."""
         if self._page_renderer is not None and self.pdf.pageCount():
             self._page_renderer.requestPage(0, self._wanted_size(0) + QSize(3, 3))
-        self._drawn_since_load = False
         self._settle_tries = 0
         self._settle.start()
 
     def _settle_pages(self) -> None:
-        if self._drawn_since_load or self._settle_tries >= SETTLE_TRIES:
+        if self._settle_tries >= SETTLE_TRIES:
             return
         self._settle_tries += 1
         self._refresh_pages()
@@ -473,7 +471,7 @@ class PreviewPane(QWidget):
                 or abs(wanted.height() - size.height()) > 1):
             self._refresh.start()
         elif self._settle_tries:  # asked for by _settle_pages: drawn at last
-            self._drawn_since_load = True
+            self._settle.stop()
 
     def _refresh_pages(self) -> None:
         # Setting the zoom is the public way to empty QPdfView's page images; setting

@@ -487,8 +487,12 @@ def numbers_with_digits(document: WordDocument, num_id: str) -> bool:
 def printed_words(key: str) -> set[str]:
     """The words an output of ours prints for ``key`` (``reference``, ``table``): the
     word of every language, and of every bundled house style that has its own."""
-    styles = [load_style(name).labels for name in available_styles()]
-    return words_for(key) | {labels[key] for labels in styles if key in labels}
+    return words_for(key) | {labels[key] for labels in _bundled_labels() if key in labels}
+
+
+@cache
+def _bundled_labels() -> list[dict[str, str]]:
+    return [load_style(name).labels for name in available_styles()]
 
 
 @cache

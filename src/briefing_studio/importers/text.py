@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..language import guess_language, languages
+from ..language import fold, guess_language, languages
 from ..model import Briefing, Bullet, Metadata, Paragraph, Priority, Table
 from ..xmltext import clean
 from .builder import SectionBuilder
@@ -90,7 +90,7 @@ def split_priority_tag(content: str) -> tuple[Priority, str]:
 def priority_of_word(word: str) -> Priority:
     """The priority a tag or badge names (``HIGH``, ``P1``, ``Yüksek``, ``düşük``), in
     any case; NONE for any other word."""
-    return _priority_words().get(folded(word), Priority.NONE)
+    return _priority_words().get(fold(word), Priority.NONE)
 
 
 @cache
@@ -100,15 +100,8 @@ def _priority_words() -> dict[str, Priority]:
     for rank, priority in enumerate(Priority.ranked(), start=1):
         words[priority.value] = words[f"p{rank}"] = priority
         for language in languages().values():
-            words[folded(language.priority(priority))] = priority
+            words[fold(language.priority(priority))] = priority
     return words
-
-
-def folded(word: str) -> str:
-    """``word`` to compare without case, in Turkish as in English: Turkish pairs İ with i
-    and I with ı ("YÜKSEK", "Işık"), other languages I with i, so every I is one letter
-    here."""
-    return word.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def is_label(candidate: str) -> bool:
