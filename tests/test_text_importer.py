@@ -11,17 +11,20 @@ from briefing_studio.xmltext import clean
 
 # Words a reader must find again: markers, priority tags and table rulers are syntax, and
 # so is a pipe, which is a cell border in a table and may stand beside a word elsewhere.
-MARKER = re.compile(r"^(- |\d+\. )")
+MARKER = re.compile(r"^([-*•◦▪–]\s+|\d+[.)]\s+)")
+FENCE = re.compile(r"^(```|~~~)")
+# What no reader sees: a soft hyphen, zero-width spaces, a byte order mark.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 TAG = re.compile(r"^\[(HIGH|MEDIUM|LOW|P[123]|YÜKSEK|ORTA|DÜŞÜK)\]\s*", re.IGNORECASE)
 WORD = re.compile(r"[^\s|]+")
 
 
 def source_words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFC", clean(text))
+    text = unicodedata.normalize("NFC", clean(text)).translate(INVISIBLE)
     words = []
     for line in text.splitlines():
         line = line.strip()
-        if re.fullmatch(r"[-|\s]*", line):
+        if re.fullmatch(r"[-|\s]*", line) or FENCE.match(line):
             continue
         line = TAG.sub("", MARKER.sub("", line))
         words += WORD.findall(line)

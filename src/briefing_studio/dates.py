@@ -19,13 +19,18 @@ MONTH_DAY_YEAR = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 EXAMPLES = "24.11.2026 or 24 November 2026"
 
 
-def _month(word: str) -> int | None:
-    folded = fold(word)
-    if len(folded) < 3:
-        return None
+# An abbreviated month has three or four letters: "Nov", "Sept", "Kas", "Févr".
+ABBREVIATION_LETTERS = (3, 4)
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names in any of our languages, in full or abbreviated."""
+    folded = fold(word.rstrip("."))
     for language in languages().values():
         for number, name in enumerate(language.months, start=1):
-            if fold(name).startswith(folded):
+            name = fold(name)
+            if folded == name or (len(folded) in ABBREVIATION_LETTERS
+                                  and name.startswith(folded)):
                 return number
     return None
 
@@ -39,9 +44,9 @@ def parse_date(text: str) -> datetime.date:
     elif match := NUMERIC.match(text):
         parts = (int(match[1]), int(match[2]), int(match[3]))
     elif match := DAY_MONTH_YEAR.match(text):
-        parts = (int(match[1]), _month(match[2]), int(match[3]))
+        parts = (int(match[1]), month_number(match[2]), int(match[3]))
     elif match := MONTH_DAY_YEAR.match(text):
-        parts = (int(match[2]), _month(match[1]), int(match[3]))
+        parts = (int(match[2]), month_number(match[1]), int(match[3]))
     if parts is None or parts[1] is None:
         raise ValueError(f"{text!r} is not a date")
     day, month, year = parts

@@ -2,10 +2,11 @@
 
 A language is a file in ``resources/languages`` (``tr.json``): its BCP 47 tag, its name
 in its own words, the words an output prints (priority badges, "Briefing Note",
-"Table 1", "Page 1 of 3", the title block's labels), its month names, and the letters
-and small words that tell it in running text. A document names its language in
-``meta.language``; a tag we have no words for ("de-AT") keeps its tag, declared in both
-outputs, and prints the English words.
+"Table 1", "Page 1 of 3", the title block's labels), its month names, the letters
+and small words that tell it in running text, and the words of web articles in it that
+the text importer reads as bylines, credits, datelines and site furniture (``article``).
+A document names its language in ``meta.language``; a tag we have no words for
+("es-ES") keeps its tag, declared in both outputs, and prints the English words.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class Language:
     months: tuple[str, ...]
     tell_letters: str
     tell_words: frozenset[str]
+    article: dict[str, tuple[str, ...]]
 
     def priority(self, priority: Priority) -> str:
         return self.words[priority_word(priority)] if priority is not Priority.NONE else ""
@@ -65,7 +67,8 @@ def languages() -> dict[str, Language]:
         found[path.stem] = Language(
             code=path.stem, tag=data["tag"], name=data["name"], words=data["words"],
             months=tuple(data["months"]), tell_letters=data["tells"]["letters"],
-            tell_words=frozenset(data["tells"]["words"]))
+            tell_words=frozenset(data["tells"]["words"]),
+            article={kind: tuple(words) for kind, words in data.get("article", {}).items()})
     return found
 
 
@@ -100,6 +103,13 @@ def default_doc_types() -> set[str]:
 def words_for(key: str) -> set[str]:
     """``key``'s word in every language, for the importers that read outputs back."""
     return {language.words[key] for language in languages().values()}
+
+
+def article_words(kind: str) -> tuple[str, ...]:
+    """The words of ``kind`` (``byline``, ``credits``, ``furniture``, ``reported_by``,
+    ``time``) in every language: an article's language is not known while it is read."""
+    return tuple(word for language in languages().values()
+                 for word in language.article.get(kind, ()))
 
 
 def guess_language(texts: Iterable[str]) -> str:

@@ -14,10 +14,15 @@ SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "regional-water-t
 
 def named(root: QWidget, name: str) -> QWidget:
     """The visible widget with this accessible name (the GUI's contract)."""
-    found = [w for w in root.findChildren(QWidget) if w.accessibleName() == name
-             and w.isVisibleTo(root)]
+    found = all_named(root, name)
     assert found, f"no widget named {name!r}"
     return found[0]
+
+
+def all_named(root: QWidget, name: str) -> list[QWidget]:
+    """Every visible widget with this accessible name, in the order they were made."""
+    return [w for w in root.findChildren(QWidget) if w.accessibleName() == name
+            and w.isVisibleTo(root)]
 
 
 def select_section(window: MainWindow, heading: str) -> None:

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from .. import fileformat
 from ..errors import BriefingError
 from ..exporters import FORMATS, OutputFormat
-from ..importers import IMPORTABLE_SUFFIXES, import_file
-from ..model import Briefing, Section
+from ..importers import IMPORTABLE_SUFFIXES, found_summary, import_file, import_pasted
+from ..model import Briefing, Paragraph, Section
 from ..options import ExportOptions
 from ..resources import resource_path
+from ..restructure import merged_with_previous, split_at_paragraph
 from ..style import load_style
 from . import emphasis
 from .cell_views import EditingTableView
@@ -133,6 +134,11 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open...", self.open_dialog, keys.Open,
                                         pixmap.SP_DialogOpenButton)
         self.save_action = self._action("&Save", self.save, keys.Save, pixmap.SP_DialogSaveButton)
+        # Two ways to one command: File > New from clipboard, Edit > Paste as new briefing.
+        self.new_from_clipboard_action = self._action("New from &clipboard",
+                                                      self.paste_as_new_briefing)
+        self.paste_new_action = self._action("Paste as &new briefing", self.paste_as_new_briefing,
+                                             "Ctrl+Shift+V")
         self.save_as_action = self._action("Save &As...", self.save_as, keys.SaveAs)
         # One action a format, in the order the registry lists them.
         self.export_actions = {
@@ -160,6 +166,11 @@ class MainWindow(QMainWindow):
                                            "Alt+Shift+Up", pixmap.SP_ArrowUp)
         self.move_down_action = self._action("Move section do&wn", lambda: self.move_section(1),
                                              "Alt+Shift+Down", pixmap.SP_ArrowDown)
+        # An importer's guess about where a section begins, fixed in one key.
+        self.merge_action = self._action("&Merge with previous section",
+                                         self.merge_with_previous, "Ctrl+Shift+M")
+        self.make_heading_action = self._action("Make &heading", self.make_heading,
+                                                "Ctrl+Shift+H")
         self.focus_outline_action = self._action("Go to &outline", self.outline.setFocus,
                                                  "Ctrl+1")
         self.focus_editor_action = self._action("Go to &editor", self._focus_editor, "Ctrl+2")
@@ -185,6 +196,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         new_menu = file_menu.addMenu("&New")
         new_menu.addActions(self.new_actions)
+        file_menu.addAction(self.new_from_clipboard_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -198,6 +210,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.paste_new_action)
+        edit_menu.addSeparator()
         edit_menu.addActions([self.bold_action, self.italic_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
@@ -206,6 +220,8 @@ class MainWindow(QMainWindow):
                                  self.delete_action])
         section_menu.addSeparator()
         section_menu.addActions([self.move_up_action, self.move_down_action])
+        section_menu.addSeparator()
+        section_menu.addActions([self.merge_action, self.make_heading_action])
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions([self.focus_outline_action, self.focus_editor_action])
         help_menu = self.menuBar().addMenu("&Help")
@@ -437,7 +453,57 @@ class MainWindow(QMainWindow):
             self.document.move_section(section, destination)
             self.select_row(section_row(destination))
 
+    def merge_with_previous(self) -> None:
+        """The current section's heading becomes a paragraph of the section above."""
+        self.finish_editing()
+        section = self.current_section()
+        if section < 1:
+            self.statusBar().showMessage(
+                "Merge with previous section: choose a section below another one.", 6000)
+            return
+        self.document.change_sections("Merge with previous section",
+                                      merged_with_previous(self.document.sections, section))
+        self.select_row(section_row(section - 1))
+
+    def make_heading(self) -> None:
+        """The paragraph being edited becomes the heading of a new section, which takes
+        the blocks after it."""
+        self.finish_editing()
+        editor = self.current_editor
+        focus = QApplication.focusWidget()
+        place = editor.place_of(focus) if isinstance(editor, SectionEditor) and focus else ""
+        if not (self.document.has(place) and place != editor.section_id
+                and isinstance(self.document.block(place), Paragraph)):
+            self.statusBar().showMessage(
+                "Make heading: put the cursor in the paragraph that should be a heading.", 6000)
+            return
+        sections, new = split_at_paragraph(self.document.sections, place)
+        self.document.change_sections("Make heading", sections)
+        self.select_row(section_row(new))
+        self.current_editor.heading.setFocus()
+
     # ------------------------------------------------------------ files
+
+    def paste_as_new_briefing(self) -> None:
+        """A new briefing from the clipboard: its HTML (a web page keeps its headings,
+        lists and tables) when it has some, its text otherwise."""
+        data = QApplication.clipboard().mimeData()
+        html = data.html() if data is not None and data.hasHtml() else ""
+        text = data.text() if data is not None and data.hasText() else ""
+        try:
+            briefing = import_pasted(html, text)
+        except BriefingError as error:
+            show_error(self, "Cannot paste as a new briefing", error)
+            return
+        if not self.maybe_save():
+            return
+        briefing.meta.prepared_by = briefing.meta.prepared_by or self.settings.user_name
+        self.set_document(Document(briefing, name=f"Pasted article{fileformat.SUFFIX}"))
+        self.document.undo_stack.resetClean()  # pasted text is not yet saved
+        self._update_title()
+        self.statusBar().showMessage(
+            f"Pasted as a new briefing: {found_summary(briefing)}.", 15000)
+
 
     def new(self, template: str) -> None:
         if self.maybe_save():

@@ -1,4 +1,5 @@
-"""Getting material into a briefing: article text, Markdown, Word, or a ``.briefing``."""
+"""Getting material into a briefing: article text, Markdown, a web page, Word, or a
+``.briefing``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from .. import fileformat
 from ..errors import ArticleImportError
-from ..model import Briefing
+from ..model import Briefing, BulletList, Table
 from ..textfile import read_text
 from .text import import_article_text
 
@@ -17,6 +18,36 @@ def import_markdown(text: str) -> Briefing:
     from .markdown import import_markdown as markdown_importer
 
     return markdown_importer(text)
+
+
+def import_web_page(page: str | bytes, origin: str = "the page") -> Briefing:
+    # lxml and trafilatura load only when a web page is imported.
+    from .html import import_html
+
+    return import_html(page, origin)
+
+
+def import_pasted(html: str, text: str, origin: str = "the clipboard") -> Briefing:
+    """What a clipboard holds as a new briefing: its HTML (a copied web page keeps its
+    structure) when that has text, its plain text otherwise."""
+    if html.strip():
+        try:
+            return import_web_page(html, origin)
+        except ArticleImportError:
+            if not text.strip():
+                raise
+    if not text.strip():
+        raise ArticleImportError(origin, "it holds no text to import")
+    return import_article_text(text)
+
+
+def found_summary(briefing: Briefing) -> str:
+    """What an import found, in a few words: "12 sections, 3 tables, 2 lists"."""
+    blocks = [block for section in briefing.sections for block in section.blocks]
+    counts = ((len(briefing.sections), "section"),
+              (sum(isinstance(block, Table) for block in blocks), "table"),
+              (sum(isinstance(block, BulletList) for block in blocks), "list"))
+    return ", ".join(f"{count} {noun}{'s' * (count != 1)}" for count, noun in counts)
 
 
 def import_word(path: Path, notes: list[str] | None = None) -> Briefing:
@@ -32,7 +63,8 @@ TEXT_IMPORTERS: dict[str, Callable[[str], Briefing]] = {
     ".md": import_markdown,
     ".markdown": import_markdown,
 }
-IMPORTABLE_SUFFIXES = (*TEXT_IMPORTERS, ".docx", fileformat.SUFFIX)
+HTML_SUFFIXES = (".html", ".htm")
+IMPORTABLE_SUFFIXES = (*TEXT_IMPORTERS, *HTML_SUFFIXES, ".docx", fileformat.SUFFIX)
 
 
 def import_file(path: str | Path, notes: list[str] | None = None) -> Briefing:
@@ -47,6 +79,8 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Briefing:
         if not path.is_file():
             read_text(path, ArticleImportError)  # the same message as any unreadable file
         return import_word(path, notes)
+    if suffix in HTML_SUFFIXES:
+        return import_web_page(_read_page(path), str(path))
     importer = TEXT_IMPORTERS.get(suffix)
     if importer is None:
         kind = f"'{suffix}' files" if suffix else "files without an extension"
@@ -56,3 +90,16 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Briefing:
     if not text.strip():
         raise ArticleImportError(path, "the file is empty: there is nothing to import")
     return importer(text)
+
+
+def _read_page(path: Path) -> bytes:
+    """A web page's bytes (lxml reads the encoding the page declares), or an error; a
+    page too big to be an article is refused before it is read."""
+    from .html import size_problem
+
+    try:
+        if problem := size_problem(path.stat().st_size):
+            raise ArticleImportError(path, problem)
+        return path.read_bytes()
+    except OSError as failure:
+        raise ArticleImportError(path, f"cannot read: {failure.strerror or failure}") from failure

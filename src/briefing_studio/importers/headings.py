@@ -1,0 +1,139 @@
+"""How a line of pasted text becomes a heading.
+
+No single sign tells a heading in real articles, so each line that could be one (its
+shape) is weighed by its neighbours (its context):
+
+- **Shape.** A heading is short (at most 16 words, fewer than 130 characters), ends
+  without a sentence's final mark (``.`` ``,`` ``;`` ``:`` ``…`` ``!``, also inside
+  closing quotes or brackets: ``…arbeiten.“``), is not wholly a quotation, and is not a
+  line about the article (a date, a byline, a credit, "Advertisement": article_meta). A
+  question may be a heading. A line of more than nine words must be in Title Case or
+  capitals.
+- **Context.** A heading stands before the text it heads (a paragraph, a list, a table)
+  and after the end of other text; a run of short lines (a list pasted without markers,
+  an address, a poem) is not a run of headings, and a line followed by one that starts
+  in lower case is a sentence broken across lines. Title Case, capitals and brevity
+  add weight; a closing bracket, or a comma in a sentence-case line (a photo caption),
+  takes some away.
+
+The rules use no word lists, so they hold in German, French and Turkish as in English.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+MAX_WORDS = 16
+MAX_LENGTH = 130
+# A headline may run longer than a heading, in sentence case.
+TITLE_MAX_WORDS = 25
+TITLE_MAX_LENGTH = 200
+# Longer than this, a sentence-case line is a caption or a sentence without its stop.
+PLAIN_MAX_WORDS = 9
+SHORT_WORDS = 8
+THRESHOLD = 4
+
+CLOSERS = "\"'”’»«“‘)]}›‹"
+OPENERS = "\"'“„«‘‚‹"
+SENTENCE_ENDS = (".", ",", ";", ":", "…", "!")
+TITLE_ENDS = (".", ",", ";", ":", "…")  # a title may exclaim
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_LETTERS = 4
+
+
+class Neighbour(NamedTuple):
+    """What stands beside a line, for the weighing."""
+
+    # "start", "end", "paragraph", "block" (a list, table or code), "short" (a line
+    # without a sentence's end), "break" (lines about the article stand between)
+    kind: str
+    lower: bool = False  # a paragraph whose first letter is lower case
+
+
+START = Neighbour("start")
+END = Neighbour("end")
+
+
+def words_of(line: str) -> list[str]:
+    """The words of a line; a lone « or ? is not a word."""
+    return [word for word in line.split() if any(char.isalpha() for char in word)]
+
+
+def ends_sentence(line: str, title: bool = False) -> bool:
+    """Whether ``line`` ends as a sentence does, also inside closing quotes or brackets
+    (``…arbeiten.“``, ``"No."``, ``(see below.)``); a title may exclaim."""
+    core = line.rstrip(CLOSERS + " ")
+    return not core or core.endswith(TITLE_ENDS if title else SENTENCE_ENDS)
+
+
+def has_heading_shape(line: str, title: bool = False) -> bool:
+    """Whether ``line`` could be a heading (or, with ``title``, the article's title)."""
+    words = words_of(line)
+    most_words, longest = (TITLE_MAX_WORDS, TITLE_MAX_LENGTH) if title else (
+        MAX_WORDS, MAX_LENGTH)
+    if not words or len(words) > most_words or len(line) >= longest:
+        return False
+    if ends_sentence(line, title):
+        return False
+    letters = sum(char.isalpha() for char in line)
+    digits = sum(char.isdigit() for char in line)
+    if letters < 2 or digits > letters:
+        return False
+    if is_quotation(line) or (line.rstrip(CLOSERS + " ").endswith("?") and len(words) < 2):
+        return False  # a pull quote; "Really?" in a dialogue
+    return title or len(words) <= PLAIN_MAX_WORDS or is_title_case(line)
+
+
+def is_heading(line: str, before: Neighbour, after: Neighbour, in_run: bool) -> bool:
+    """Whether a line of heading shape is a heading where it stands. ``in_run``: the line
+    continues a group of lines that the text sets apart with blank lines."""
+    return weight(line, before, after, in_run) >= THRESHOLD
+
+
+def weight(line: str, before: Neighbour, after: Neighbour, in_run: bool) -> int:
+    words = words_of(line)
+    score = 0
+    if after.kind == "paragraph":
+        score += -4 if after.lower else 2
+    elif after.kind == "block":
+        score += 2
+    elif after.kind == "short":
+        score -= 2
+    else:  # nothing follows: a heading heads something
+        return 0
+    score += -2 if before.kind == "short" else 1
+    if in_run:
+        score -= 3
+    if len(words) <= SHORT_WORDS:
+        score += 1
+    capitalised = len(words) >= 2 and (is_title_case(line) or is_capitals(line))
+    if capitalised:
+        score += 1
+    elif ", " in line:  # a caption's clauses; a Title Case heading may list things
+        score -= 1
+    if line[0] in OPENERS:
+        score -= 1
+    if line.rstrip().endswith((")", "]")):
+        score -= 2
+    return score
+
+
+def is_quotation(line: str) -> bool:
+    """A line wholly in quotes or brackets: a pull quote, a tweet, "(see below)"."""
+    return line[0] in OPENERS + "([" and line.rstrip()[-1] in CLOSERS
+
+
+def is_title_case(line: str) -> bool:
+    """Most words of four letters or more, after the first, begin with a capital."""
+    words = [word.strip(OPENERS + CLOSERS + ",;:-–") for word in line.split()[1:]]
+    long_words = [word for word in words if sum(c.isalpha() for c in word)
+                  >= TITLE_CASE_MIN_LETTERS and word[:1].isalpha()]
+    if not long_words or line[:1].upper() != line[:1]:
+        return False
+    capitals = sum(word[0].isupper() for word in long_words)
+    return capitals / len(long_words) >= TITLE_CASE_SHARE
+
+
+def is_capitals(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)

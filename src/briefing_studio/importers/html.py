@@ -1,0 +1,362 @@
+"""A web page (an ``.html`` file, or what a browser puts on the clipboard) into a
+briefing: the article's headings, paragraphs, lists and tables, without the site around it.
+
+lxml parses the page (libxml2 caps nesting and never expands entities, so hostile pages
+stay bounded); trafilatura finds the article on a whole page, and reads the page's
+metadata (``og:``, ``<title>``, ``<time>``); navigation, headers and footers, forms,
+comments, cookie banners and share bars are left out. A selection copied from a
+browser is read whole, less such furniture. h1 before the article is its title;
+h2 and h3 are headings of levels 1 and 2, and deeper ones fold into level 3 (without a
+title h1, h1 to h3 are levels 1 to 3). Bold and italic become ``**`` and ``*``, and a
+link keeps its address after its text, as in a Markdown import.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from ..errors import ArticleImportError
+from ..language import FALLBACK, is_tag, language_of, languages, primary
+from ..model import HEADING_LEVELS, Briefing, BulletList, Metadata, Paragraph, Table
+from .article_meta import ArticleFacts
+from .builder import SectionBuilder
+from .headings import MAX_WORDS, ends_sentence, words_of
+from .text import INVISIBLE, guessed_language, parse_bullet
+
+# Real articles weigh well under 5 MB; a bigger page is refused before it is parsed.
+MAX_PAGE_BYTES = 32 * 1024 * 1024
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+LISTS = ("ul", "ol")
+# Elements whose text is never the article's, even in a copied selection.
+NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+              "embed", "canvas", "button", "input", "select", "textarea", "option", "head",
+              "title", "meta", "link")
+# A page with any of these has site furniture around its article.
+FURNITURE = ("nav", "header", "footer", "aside", "form")
+FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
+BLOCKS = frozenset((*HEADINGS, *LISTS, "p", "div", "section", "article", "main", "table",
+                    "pre", "blockquote", "figure", "figcaption", "dl", "dt", "dd", "hr",
+                    "address", "details", "summary", "body", "center", "li", "tr", "br",
+                    "header", "footer", "hgroup"))
+# Blocks of text by which trafilatura's extract is found in the page, and the share of
+# them that the article holds; OPENING characters tell a block from another.
+TEXT_BLOCKS = ("p", "li", "td", "pre", "blockquote")
+ARTICLE_SHARE = 0.8
+OPENING = 40
+# Class and id words of the site's furniture inside an article's element.
+FURNITURE_NAMES = frozenset((
+    "share", "sharing", "social", "related", "newsletter", "subscribe", "signup", "comment",
+    "comments", "advert", "advertisement", "ad", "ads", "promo", "cookie", "cookies",
+    "consent", "breadcrumb", "breadcrumbs", "sidebar", "teaser", "teasers", "tags",
+    "paywall", "recommended", "recommendations", "popular", "mostread", "outbrain",
+    "taboola", "sponsored", "toolbar", "print", "rating"))
+# A <br>, until white space is collapsed: the page's own line ends are spaces.
+LINE_BREAK = "\u2028"
+EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
+
+
+def import_html(page: str | bytes, origin: str = "the page", url: str = "") -> Briefing:
+    """The article of ``page`` as a briefing; ``origin`` names it in an error (a file's
+    path, "the clipboard"), and ``url`` resolves its relative links."""
+    if problem := size_problem(len(page)):
+        raise ArticleImportError(origin, problem)
+    tree = _parse(page, origin)
+    found = _page_metadata(tree)
+    url = found.get("url") or url
+    content = _article(tree)
+    reader = _HtmlReader(url)
+    reader.read(content)
+    if not any(section.blocks or section.heading for section in reader.built.sections) \
+            and not reader.title:
+        raise ArticleImportError(origin, "the page holds no text to import")
+    briefing = Briefing(meta=_metadata(reader.title, found), sections=reader.built.sections)
+    briefing.meta.language = _page_language(tree) or guessed_language(briefing)
+    briefing.give_unique_ids(keep=())  # the same page, the same ids
+    return briefing
+
+
+def size_problem(size: int) -> str:
+    """Why a page of ``size`` bytes is not imported, or "" when it may be."""
+    if size <= MAX_PAGE_BYTES:
+        return ""
+    return (f"the page is {size / (1024 * 1024):.0f} MB; pages over "
+            f"{MAX_PAGE_BYTES // (1024 * 1024)} MB are not imported")
+
+
+def _parse(page: str | bytes, origin: str) -> lxml.html.HtmlElement:
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                  recover=True, default_doctype=False)
+    if isinstance(page, str):
+        # A declared encoding means nothing in text already decoded; lxml refuses it.
+        page = page.encode("utf-8")
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                      recover=True, default_doctype=False, encoding="utf-8")
+    try:
+        tree = lxml.html.document_fromstring(page, parser=parser)
+    except (etree.ParserError, ValueError) as failure:
+        raise ArticleImportError(origin, "the page holds no text to import") from failure
+    if tree is None:
+        raise ArticleImportError(origin, "the page holds no text to import")
+    return tree
+
+
+def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    from trafilatura import extract_metadata
+
+    found = extract_metadata(copy.deepcopy(tree))
+    return {key: str(getattr(found, key, "") or "") for key in
+            ("title", "sitename", "author", "date", "url")}
+
+
+def _metadata(title: str, found: dict[str, str]) -> Metadata:
+    meta = Metadata(title=title or found["title"])
+    if len(found["date"]) == 10:
+        meta.date = found["date"]
+    citation = ArticleFacts(author=found["author"], publication=found["sitename"]).source()
+    meta.source = ", ".join(part for part in (citation, found["url"]) if part)
+    return meta
+
+
+def _page_language(tree: lxml.html.HtmlElement) -> str:
+    """The page's declared language, when it is not English (the house style's)."""
+    declared = (tree.get("lang") or "").strip()
+    if not is_tag(declared) or primary(declared) == FALLBACK:
+        return ""
+    return language_of(declared).tag if primary(declared) in languages() else declared
+
+
+def _article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The part of the page that is the article, without the site's furniture in it.
+
+    On a page with furniture, trafilatura finds the article's paragraphs; the article is
+    then the smallest element of the page that holds most of them, read whole, so that
+    every heading, list and table in it is kept as the page has it (trafilatura's own
+    markup drops some). A selection copied from a browser is read whole.
+    """
+    body = tree.find("body")
+    body = tree if body is None else body
+    furnished = any(True for _ in tree.iter(*FURNITURE)) or any(
+        element.get("role") in FURNITURE_ROLES for element in tree.iter())
+    container = _container(tree, body) if furnished else body
+    for element in list(container.iter()):
+        if element is not container and _is_furniture(element):
+            element.drop_tree()
+    return container
+
+
+def _container(tree: lxml.html.HtmlElement, body: lxml.html.HtmlElement
+               ) -> lxml.html.HtmlElement:
+    from trafilatura import extract
+
+    found = extract(copy.deepcopy(tree), output_format="html", include_tables=True,
+                    include_comments=False, favor_recall=True, deduplicate=False)
+    if not found:
+        return body
+    wanted = {_opening(element) for element in
+              lxml.html.document_fromstring(found).iter(*TEXT_BLOCKS)}
+    wanted.discard("")
+    holders: dict[lxml.html.HtmlElement, int] = {}
+    matched = 0
+    for element in body.iter(*TEXT_BLOCKS):
+        if _opening(element) in wanted:
+            matched += 1
+            for ancestor in element.iterancestors():
+                holders[ancestor] = holders.get(ancestor, 0) + 1
+    if not matched:
+        return body
+    # Every block, standfirst and all, unless only the whole page holds them all.
+    enough = [element for element, count in holders.items()
+              if count == matched and element.tag not in ("body", "html")] or [
+        element for element, count in holders.items() if count >= ARTICLE_SHARE * matched]
+    # The deepest of them: the article, not the page that holds it; and the whole of the
+    # <article> it is in, whose header holds the standfirst.
+    deepest = max(enough, key=lambda element: sum(1 for _ in element.iterancestors()))
+    return next(deepest.iterancestors("article"), deepest)
+
+
+def _opening(element: lxml.html.HtmlElement) -> str:
+    """The first words of a block, by which a block of the extract is found in the page."""
+    text = " ".join(element.text_content().split())
+    return text[:OPENING] if len(text) >= OPENING else ""
+
+
+def _is_furniture(element: lxml.html.HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag == "header":  # an article's own header holds its headline
+        return any(True for _ in element.iter("nav")) or element.getparent().tag in (
+            "body", "html")
+    if element.tag in FURNITURE or element.get("role") in FURNITURE_ROLES:
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return not FURNITURE_NAMES.isdisjoint(re.split(r"[\s_-]+", names))
+
+
+class _HtmlReader:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.built = SectionBuilder()
+        self.title = ""
+        self.level_shift = 0
+        self.headed = False  # an h1 after another heading is a heading, not the title
+
+    def read(self, container: lxml.html.HtmlElement) -> None:
+        """The blocks in ``container``; loose inline text between blocks is a paragraph."""
+        run: list[lxml.html.HtmlElement | str] = []
+        if container.text and container.text.strip():
+            run.append(container.text)
+        for child in container:
+            if not isinstance(child.tag, str) or child.tag in NEVER_TEXT:
+                pass
+            elif child.tag in BLOCKS:
+                self._paragraph(run)
+                run = []
+                self._block(child)
+            else:
+                run.append(child)
+            if child.tail and child.tail.strip():
+                run.append(child.tail)
+        self._paragraph(run)
+
+    def _block(self, element: lxml.html.HtmlElement) -> None:
+        tag = element.tag
+        if tag in HEADINGS:
+            self._heading(element)
+        elif tag in ("p", "dt", "dd", "figcaption", "summary", "address"):
+            self._paragraph([element])
+        elif tag in LISTS:
+            self._list(element)
+        elif tag == "table":
+            self._table(element)
+        elif tag == "pre":
+            text = element.text_content().strip("\n")
+            if text.strip():
+                self._add(Paragraph(text=text))
+        elif tag not in ("hr", "br"):
+            self.read(element)
+
+    def _heading(self, element: lxml.html.HtmlElement) -> None:
+        text = self.inline(element)
+        if not text:
+            return
+        if len(words_of(text)) > MAX_WORDS and ends_sentence(text):
+            self._add(Paragraph(text=text))  # a standfirst set as a heading
+            return
+        level = int(element.tag[1])
+        if level == 1 and not self.title and not self.headed:
+            self.title = text
+            self.level_shift = 1
+            return
+        level = min(max(level - self.level_shift, 1), max(HEADING_LEVELS))
+        self.built.heading(text, level=level)
+        self.headed = True
+
+    def _paragraph(self, run: list[lxml.html.HtmlElement | str]) -> None:
+        """Inline elements and loose text (their tails are in the run) as one paragraph."""
+        text = _collapse("".join(part if isinstance(part, str) else self._raw_inline(part)
+                                 for part in run))
+        if text:
+            self._add(Paragraph(text=text))
+
+    def _list(self, element: lxml.html.HtmlElement) -> None:
+        """The list and every list nested in it, flattened in reading order."""
+        texts = [self.inline(item, leave_out=LISTS) for item in element.iter("li")]
+        if any(texts):
+            self._add(BulletList(items=[parse_bullet(text) for text in texts if text],
+                                 numbered=element.tag == "ol"))
+
+    def _table(self, element: lxml.html.HtmlElement) -> None:
+        rows: list[list[str]] = []
+        for row in element.iter("tr"):
+            if _enclosing_table(row) is not element:
+                continue  # a table inside a cell is read as that cell's text
+            cells: list[str] = []
+            for cell in row:
+                if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+                    continue
+                # A spanned cell's text once; the columns it spans stay in the grid.
+                cells += [self.inline(cell)] + [""] * (_span(cell) - 1)
+            if any(cells):
+                rows.append(cells)
+        if not rows:
+            return
+        header, *body = rows
+        caption = element.find("caption")
+        self._add(Table(header=header, rows=body,
+                        caption=self.inline(caption) if caption is not None else ""))
+
+    def _add(self, block: Paragraph | BulletList | Table) -> None:
+        self.built.add(block)
+
+    def inline(self, element: lxml.html.HtmlElement, leave_out: tuple[str, ...] = ()) -> str:
+        """An element's text as briefing text: emphasis as ``**`` and ``*``, a link as its
+        text followed by its address, line breaks kept, other spaces collapsed; without
+        the elements named in ``leave_out`` (a list item's nested list)."""
+        return _collapse(self._raw_inline(element, leave_out))
+
+    def _raw_inline(self, element: lxml.html.HtmlElement, leave_out: tuple[str, ...] = ()
+                    ) -> str:
+        pieces: list[str] = []
+        self._inline_into(element, pieces, leave_out)
+        return "".join(pieces)
+
+    def _inline_into(self, element: lxml.html.HtmlElement, pieces: list[str],
+                     leave_out: tuple[str, ...]) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag or tag in NEVER_TEXT:
+            return
+        if tag in leave_out:
+            return
+        if tag == "br":
+            pieces.append(LINE_BREAK)
+            return
+        inner: list[str] = [element.text or ""]
+        for child in element:
+            self._inline_into(child, inner, leave_out)
+            inner.append(child.tail or "")
+        text = "".join(inner)
+        if tag in EMPHASIS and text.strip():
+            mark = EMPHASIS[tag]
+            # The marks hug the words, as Markdown needs: " **bold** ", not "** bold **".
+            stripped = text.strip()
+            lead, trail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+            text = f"{lead}{mark}{stripped}{mark}{trail}" if "*" not in stripped else text
+        elif tag == "a":
+            href = self._address(element.get("href", ""))
+            if href and text.strip() and text.strip() != href:
+                text = f"{text} ({href})"
+        elif tag in BLOCKS and tag != "br":
+            text = f" {text} "  # a block inside a cell or item stays a word apart
+        pieces.append(text)
+
+    def _address(self, href: str) -> str:
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            return ""
+        return urljoin(self.url, href) if self.url else href
+
+
+def _collapse(text: str) -> str:
+    """HTML's white space: runs of spaces as one, line breaks (``<br>``) kept, and no
+    soft hyphens or other characters that no reader sees."""
+    lines = [" ".join(line.split()) for line in text.translate(INVISIBLE).split(LINE_BREAK)]
+    return "\n".join(line for line in lines if line).strip()
+
+
+def _span(cell: lxml.html.HtmlElement) -> int:
+    try:
+        return min(max(int(cell.get("colspan", "1")), 1), 100)
+    except ValueError:
+        return 1
+
+
+def _enclosing_table(row: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    parent = row.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent

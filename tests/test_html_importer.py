@@ -1,0 +1,160 @@
+"""Web pages into briefings: the article's structure, nothing of the site around it, the
+page's metadata, and hostile pages refused or read in bounded time."""
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing_studio.errors import ArticleImportError
+from briefing_studio.importers import html as html_importer
+from briefing_studio.importers import import_file
+from briefing_studio.importers.html import import_html
+from briefing_studio.model import BulletList, Paragraph, Table
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Water talks resume in Ankara | The Daily Example</title>
+<meta property="og:title" content="Water talks resume in Ankara">
+<meta property="og:site_name" content="The Daily Example">
+<meta property="og:url" content="https://daily.example/world/water-talks">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2026-03-04T09:30:00Z">
+<style>.x{color:red}</style><script>var tracking = "do not import me";</script></head>
+<body><header><a href="/">The Daily Example</a><nav><ul><li><a href="/w">World</a></li>
+<li><a href="/b">Business</a></li><li><a href="/s">Sport headlines</a></li></ul></nav></header>
+<div class="cookie-banner">We use cookies to improve the site. <button>Accept all</button></div>
+<main><article><header><h1>Water talks resume in Ankara</h1>
+<p class="standfirst">Three countries are back at the table after a long drought.</p>
+<p class="byline">By Jane Doe</p></header><div class="article-body">
+<p>Delegations from three countries met in <strong>Ankara</strong> on Monday to resume
+talks on the <em>Euphrates</em> basin, <a href="/world/earlier">officials said</a>.</p>
+<p>The talks had been suspended for eight months after a dispute over dam releases.</p>
+<h2>What is on the table</h2>
+<p>Negotiators will discuss a joint monitoring station and a schedule of flows.</p>
+<ul><li>Joint monitoring: one station at the border.</li>
+<li>Minimum flows<ul><li>in summer</li><li>in winter</li></ul></li></ul>
+<div class="share-bar"><a href="#">Facebook</a> <a href="#">Email this page</a></div>
+<h3>The figures</h3>
+<table><tr><th>Country</th><th>Share</th><th>Note</th></tr>
+<tr><td>Turkey</td><td>40%</td><td>upstream</td></tr>
+<tr><td colspan="2">Others to be agreed</td><td>later</td></tr></table>
+<h4>A deeper note</h4>
+<p>More talks are planned for June, a diplomat said.</p>
+</div></article>
+<aside class="related"><h3>Related</h3><h3><a href="/x">Dam levels fall again</a></h3></aside>
+<form class="newsletter"><input name="email"><button>Submit</button></form></main>
+<footer><p>Copyright 2026 The Daily Example. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def all_text(briefing) -> str:
+    return " ".join(briefing.words())
+
+
+def test_a_page_gives_its_article_and_nothing_of_the_site():
+    briefing = import_html(PAGE)
+    assert briefing.meta.title == "Water talks resume in Ankara"
+    assert [(s.heading, s.level) for s in briefing.sections] == [
+        ("", 1), ("What is on the table", 1), ("The figures", 2), ("A deeper note", 3)]
+    text = all_text(briefing)
+    assert "Three countries are back at the table after a long drought." in text
+    for furniture in ("Business", "Sport headlines", "cookies", "Accept all", "Facebook",
+                      "Dam levels fall", "Submit", "Copyright", "do not import me"):
+        assert furniture not in text
+    lead = briefing.sections[0].blocks
+    assert Paragraph("Delegations from three countries met in **Ankara** on Monday to resume "
+                     "talks on the *Euphrates* basin, officials said "
+                     "(https://daily.example/world/earlier).") in lead
+
+
+def test_lists_flatten_and_tables_keep_their_header_and_spanned_text_once():
+    sections = import_html(PAGE).sections
+    bullets = next(b for b in sections[1].blocks if isinstance(b, BulletList))
+    assert [(i.label, i.text) for i in bullets.items] == [
+        ("Joint monitoring", "one station at the border."), ("", "Minimum flows"),
+        ("", "in summer"), ("", "in winter")]
+    table = next(b for b in sections[2].blocks if isinstance(b, Table))
+    assert table.header == ["Country", "Share", "Note"]
+    assert table.rows == [["Turkey", "40%", "upstream"], ["Others to be agreed", "", "later"]]
+
+
+def test_the_page_metadata_fills_the_briefing():
+    meta = import_html(PAGE).meta
+    assert meta.date == "2026-03-04"
+    assert meta.source == "Jane Doe, The Daily Example, https://daily.example/world/water-talks"
+
+
+def test_a_copied_selection_is_read_whole_in_its_language():
+    fragment = ("<html><body><!--StartFragment--><h2>Kuraklık Eylem Planı</h2>"
+                "<p>Bakanlık, kuraklığa karşı yeni bir plan açıkladı ve sulama birlikleri "
+                "için yükümlülükler getirdi.</p><ol><li>Su tasarrufu</li><li>Sayaçlar</li>"
+                "</ol><!--EndFragment--></body></html>")
+    briefing = import_html(fragment, "the clipboard")
+    assert [s.heading for s in briefing.sections] == ["Kuraklık Eylem Planı"]
+    assert [type(b) for b in briefing.sections[0].blocks] == [Paragraph, BulletList]
+    assert briefing.sections[0].blocks[1].numbered
+    assert briefing.meta.language == "tr-TR"
+
+
+def test_soft_hyphens_and_entities_are_what_a_reader_sees():
+    briefing = import_html("<p>Bundes&shy;regierung&nbsp;&amp; L&auml;nder &lt;b&gt;</p>")
+    assert briefing.sections[0].blocks == [Paragraph("Bundesregierung & Länder <b>")]
+
+
+@pytest.mark.parametrize("folder", sorted(p.parent for p in ARTICLES.glob("*/truth.json")),
+                         ids=lambda p: p.name)
+def test_fixture_pages_give_their_own_headings_and_title(folder):
+    truth = json.loads((folder / "truth.json").read_text("utf-8"))
+    briefing = import_html((folder / "page.html").read_bytes(), str(folder))
+    assert briefing.meta.title == truth["title"]
+    assert [" ".join(s.heading.split()) for s in briefing.sections if s.heading] == [
+        " ".join(h.split()) for h in truth["headings"]]
+    lists = sum(isinstance(b, BulletList) for s in briefing.sections for b in s.blocks)
+    tables = sum(isinstance(b, Table) for s in briefing.sections for b in s.blocks)
+    assert (lists, tables) == (truth["lists"], truth["tables"])
+
+
+def test_deeply_nested_and_entity_laden_pages_are_read_in_bounded_time():
+    deep = "<html><body>" + "<div>" * 100_000 + "deep text" + "</div>" * 100_000 + "</body></html>"
+    laughs = ('<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+              '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+              '<html><body><p>&c;&c;&c; end</p></body></html>')
+    start = time.perf_counter()
+    for page in (deep, laughs):
+        try:
+            briefing = import_html(page)
+        except ArticleImportError as error:
+            assert str(error).startswith("the page: ")
+        else:
+            assert len(all_text(briefing)) < 1000  # entities are never expanded
+    assert time.perf_counter() - start < 20
+
+
+def test_a_page_too_big_to_be_an_article_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(html_importer, "MAX_PAGE_BYTES", 1000)
+    page = tmp_path / "huge.html"
+    page.write_text("<p>" + "word " * 1000 + "</p>", "utf-8")
+    with pytest.raises(ArticleImportError, match=r"huge\.html: the page is 0 MB; pages over"):
+        import_file(page)
+
+
+def test_the_command_line_imports_a_page_and_refuses_an_empty_one(tmp_path):
+    page, empty = tmp_path / "talks.html", tmp_path / "empty.htm"
+    page.write_text(PAGE, "utf-8")
+    empty.write_text("<html><head><script>x()</script></head><body><nav>Menu</nav></body>",
+                     "utf-8")
+    out = tmp_path / "talks.briefing"
+    run = [sys.executable, "-m", "briefing_studio.cli", "import"]
+    done = subprocess.run([*run, str(page), "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text("utf-8"))["meta"]["title"] == "Water talks resume in Ankara"
+    failed = subprocess.run([*run, str(empty), "-o", str(tmp_path / "e.briefing")],
+                            capture_output=True, text=True)
+    assert failed.returncode == 2
+    assert failed.stderr.strip().splitlines() == [
+        f"briefing-studio: {empty}: the page holds no text to import"]
