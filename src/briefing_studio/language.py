@@ -6,7 +6,7 @@ in its own words, the words an output prints (priority badges, "Briefing Note",
 and small words that tell it in running text, and the words of web articles in it that
 the text importer reads as bylines, credits, datelines and site furniture (``article``).
 A document names its language in ``meta.language``; a tag we have no words for
-("es-ES") keeps its tag, declared in both outputs, and prints the English words.
+("sv-SE") keeps its tag, declared in both outputs, and prints the English words.
 """
 
 from __future__ import annotations

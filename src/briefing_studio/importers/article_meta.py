@@ -16,9 +16,14 @@ from functools import cache
 
 from ..dates import month_number, parse_date
 from ..language import article_words, fold
+from .headings import ends_sentence
 
 # A line of metadata is short; a sentence that mentions a date is prose.
 META_MAX_WORDS = 14
+DATE_LINE_MAX_WORDS = 20  # "Tue 4 Jun 2024 18.40 BST First published on Tue 4 Jun …"
+MOSTLY = 2 / 3  # "Artikel teilen Facebook X WhatsApp E-Mail": share words, mostly
+COUNT = re.compile(r"^\d+\s+")  # "3 Comments"
+SEPARATOR = re.compile(r"\s[·|•›»/]\s")
 NAME_MAX_WORDS = 5
 WORD = r"[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*"
 NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſİ][^\s,;:()|]*")
@@ -77,11 +82,16 @@ def is_meta_line(line: str, facts: ArticleFacts | None = None) -> bool:
     """Whether ``line`` is about the article (a date, a byline, a credit, the site's
     furniture); what it says goes into ``facts``."""
     words = line.split()
-    if not words or len(words) > META_MAX_WORDS:
+    if not words or len(words) > DATE_LINE_MAX_WORDS:
         return False
     facts = facts if facts is not None else ArticleFacts()
-    return (_is_furniture(line) or _read_byline(line, facts) or _is_credit(line)
-            or _read_date_line(line, facts) or _is_time_line(line)
+    if not ends_sentence(line) and (_read_date_line(line, facts) or _is_credit(line)):
+        return True  # "Tue 4 Jun 2024 18.40 BST First published on …", "… Foto: dpa"
+    if len(words) > META_MAX_WORDS:
+        return False
+    return (_is_furniture(line) or _is_breadcrumb(line)
+            or (not ends_sentence(line) and _read_byline(line, facts))
+            or _is_credit(line) or _is_time_line(line)
             or bool(HANDLE.search(line)) or bool(LEADING_DASH.match(line))
             or bool(URL.match(line) or EMAIL.match(line)))
 
@@ -101,11 +111,27 @@ def read_paragraph_facts(text: str, facts: ArticleFacts, dateline: bool) -> None
 
 
 def _is_furniture(line: str) -> bool:
+    """"Advertisement", "Read more: …", "3 Comments", "Share: Facebook X WhatsApp",
+    "Share on Facebook Share on X": the site's words, alone, before a colon, counted,
+    listed or repeated."""
     folded = fold(line.strip(" :›»>|•·→"))
-    if folded in _furniture():
+    if folded in _furniture() or fold(COUNT.sub("", line)) in _furniture():
         return True
     head, colon, rest = line.partition(":")
-    return bool(colon and rest.strip()) and fold(head.strip()) in _furniture()
+    if colon and rest.strip() and fold(head.strip()) in _furniture():
+        return True
+    words = folded.split()
+    if len(words) >= 2 and sum(word in _furniture() for word in words) >= MOSTLY * len(words):
+        return True
+    return any(folded.count(word) >= 2 for word in _furniture() if " " not in word
+               and len(word) > 3 and re.search(rf"\b{re.escape(word)}\b", folded))
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A kicker or a menu: "Opinion · Marta Kowalczyk", "EUROPE | ELECTIONS",
+    "Impressum · Datenschutz · AGB"."""
+    parts = SEPARATOR.split(line)
+    return len(parts) >= 2 and all(0 < len(part.split()) <= NAME_MAX_WORDS for part in parts)
 
 
 def _read_byline(line: str, facts: ArticleFacts) -> bool:

@@ -3,24 +3,25 @@
 No single sign tells a heading in real articles, so each line that could be one (its
 shape) is weighed by its neighbours (its context):
 
-- **Shape.** A heading is short (at most 16 words, fewer than 130 characters), ends
-  without a sentence's final mark (``.`` ``,`` ``;`` ``:`` ``…`` ``!``, also inside
-  closing quotes or brackets: ``…arbeiten.“``), is not wholly a quotation, and is not a
-  line about the article (a date, a byline, a credit, "Advertisement": article_meta). A
-  question may be a heading. A line of more than nine words must be in Title Case or
-  capitals.
+- **Shape.** A heading is short (at most 16 words, fewer than 130 characters), begins
+  with a capital, and ends without a sentence's final mark (``.`` ``,`` ``;`` ``:``
+  ``…`` ``!``, also inside closing quotes or brackets: ``…arbeiten.“``). It is not
+  wholly a quotation, not a line of code, and not a line about the article (a date, a
+  byline, a credit, "Advertisement": article_meta). A question of two words or more may
+  be a heading. A line of more than nine words must be in Title Case or capitals.
 - **Context.** A heading stands before the text it heads (a paragraph, a list, a table)
-  and after the end of other text; a run of short lines (a list pasted without markers,
+  and after the end of other text. A run of short lines (a list pasted without markers,
   an address, a poem) is not a run of headings, and a line followed by one that starts
   in lower case is a sentence broken across lines. Title Case, capitals and brevity
-  add weight; a closing bracket, or a comma in a sentence-case line (a photo caption),
-  takes some away.
+  add weight; a closing bracket, a comma in a sentence-case line (a photo caption) and
+  "Name, Place" (a quotation's credit) take some away.
 
 The rules use no word lists, so they hold in German, French and Turkish as in English.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 MAX_WORDS = 16
@@ -31,8 +32,15 @@ TITLE_MAX_LENGTH = 200
 # Longer than this, a sentence-case line is a caption or a sentence without its stop.
 PLAIN_MAX_WORDS = 9
 SHORT_WORDS = 8
+NAME_WORDS = 4
 THRESHOLD = 4
 
+# Operators, calls, snake_case names, a comment's opening, a statement's end.
+CODE = re.compile(r"==|!=|<=|>=|=>|->|::|\w\(\)|\w\.\w+\(|\b[a-z]+_[a-z_]+\b|^(?:#|//)\s|"
+                  r"[{};(\[]$|^[A-Za-z_]\w*\s*=\s|^(?:import|from)\s+[\w.]+(?:\s+(?:import|as)\b|$)|"
+                  r"^(?:def|class|return|for|if|while|print)\b.*[(:=]")
+# A sentence's end inside a line (after a word, not "1." nor "U.S."), and another begun.
+SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?…][\"'”’»]?\s+[\"'“„«]?[^\W\d_]")
 CLOSERS = "\"'”’»«“‘)]}›‹"
 OPENERS = "\"'“„«‘‚‹"
 SENTENCE_ENDS = (".", ",", ";", ":", "…", "!")
@@ -45,7 +53,8 @@ class Neighbour(NamedTuple):
     """What stands beside a line, for the weighing."""
 
     # "start", "end", "paragraph", "block" (a list, table or code), "short" (a line
-    # without a sentence's end), "break" (lines about the article stand between)
+    # without a sentence's end), "break" (lines about the article stand between),
+    # "apart" (a short line that blank lines set apart, as they set every block apart)
     kind: str
     lower: bool = False  # a paragraph whose first letter is lower case
 
@@ -79,8 +88,14 @@ def has_heading_shape(line: str, title: bool = False) -> bool:
     digits = sum(char.isdigit() for char in line)
     if letters < 2 or digits > letters:
         return False
-    if is_quotation(line) or (line.rstrip(CLOSERS + " ").endswith("?") and len(words) < 2):
-        return False  # a pull quote; "Really?" in a dialogue
+    first = next(char for char in line if char.isalpha())
+    if looks_like_code(line) or first.islower():
+        return False  # code; a line of verse, or a sentence broken across lines
+    if not title and SENTENCE_BREAK.search(line):
+        return False  # two sentences: a caption (a headline may have two)
+    if (is_quotation(line) and not title) or (
+            line.rstrip(CLOSERS + " ").endswith("?") and len(words) < 2):
+        return False  # a pull quote (a headline may quote); "Really?" in a dialogue
     return title or len(words) <= PLAIN_MAX_WORDS or is_title_case(line)
 
 
@@ -101,7 +116,7 @@ def weight(line: str, before: Neighbour, after: Neighbour, in_run: bool) -> int:
         score -= 2
     else:  # nothing follows: a heading heads something
         return 0
-    score += -2 if before.kind == "short" else 1
+    score += {"short": -2, "apart": 0}.get(before.kind, 1)
     if in_run:
         score -= 3
     if len(words) <= SHORT_WORDS:
@@ -111,11 +126,18 @@ def weight(line: str, before: Neighbour, after: Neighbour, in_run: bool) -> int:
         score += 1
     elif ", " in line:  # a caption's clauses; a Title Case heading may list things
         score -= 1
+    if ", " in line and len(words) <= NAME_WORDS and all(w[0].isupper() for w in words):
+        score -= 2  # "Ayşe Demir, Linz": who said it, and where
     if line[0] in OPENERS:
         score -= 1
     if line.rstrip().endswith((")", "]")):
         score -= 2
     return score
+
+
+def looks_like_code(line: str) -> bool:
+    """A line of a program pasted without a fence: ``assert len(x) == 48``, ``# note``."""
+    return bool(CODE.search(line))
 
 
 def is_quotation(line: str) -> bool:

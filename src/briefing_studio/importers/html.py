@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
+from functools import cache
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
 from ..errors import ArticleImportError
-from ..language import FALLBACK, is_tag, language_of, languages, primary
+from ..language import FALLBACK, article_words, fold, is_tag, language_of, languages, primary
 from ..model import HEADING_LEVELS, Briefing, BulletList, Metadata, Paragraph, Table
 from .article_meta import ArticleFacts
 from .builder import SectionBuilder
@@ -48,13 +50,16 @@ BLOCKS = frozenset((*HEADINGS, *LISTS, "p", "div", "section", "article", "main",
 TEXT_BLOCKS = ("p", "li", "td", "pre", "blockquote")
 ARTICLE_SHARE = 0.8
 OPENING = 40
+# A box of links is this much links, at least, under a title of a few words.
+LINK_BOX_SHARE = 0.8
+LINK_BOX_TITLE_WORDS = 6
 # Class and id words of the site's furniture inside an article's element.
 FURNITURE_NAMES = frozenset((
     "share", "sharing", "social", "related", "newsletter", "subscribe", "signup", "comment",
     "comments", "advert", "advertisement", "ad", "ads", "promo", "cookie", "cookies",
     "consent", "breadcrumb", "breadcrumbs", "sidebar", "teaser", "teasers", "tags",
     "paywall", "recommended", "recommendations", "popular", "mostread", "outbrain",
-    "taboola", "sponsored", "toolbar", "print", "rating"))
+    "taboola", "sponsored", "toolbar", "print", "rating", "toc"))
 # A <br>, until white space is collapsed: the page's own line ends are spaces.
 LINE_BREAK = "\u2028"
 EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
@@ -194,7 +199,51 @@ def _is_furniture(element: lxml.html.HtmlElement) -> bool:
     if element.tag in FURNITURE or element.get("role") in FURNITURE_ROLES:
         return True
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return not FURNITURE_NAMES.isdisjoint(re.split(r"[\s_-]+", names))
+    return not _furniture_names().isdisjoint(re.split(r"[\s_-]+", names)) or \
+        _is_link_box(element)
+
+
+@cache
+def _furniture_names() -> frozenset[str]:
+    """Class and id words of furniture: ours, and each language's one-word furniture
+    as a developer writes it in a class name ("kommentare", "paylas", "publicite")."""
+    words = {fold(word) for word in article_words("furniture") if " " not in word}
+    plain = {"".join(char for char in unicodedata.normalize("NFKD", word)
+                     if not unicodedata.combining(char)) for word in words}
+    return FURNITURE_NAMES | words | plain
+
+
+def _is_link_box(element: lxml.html.HtmlElement) -> bool:
+    """A box of links under a title, in any language: "On this page", "Share this page",
+    "Related": lists whose words are links, under a few words of title at most."""
+    if element.tag not in ("div", "section"):
+        return False
+    lists = [found for found in element.iter(*LISTS)
+             if not any(True for _ in found.iterancestors(*LISTS))]
+    links = list(element.iter("a"))
+    if not lists or not links:
+        return False
+    listed = sum(_word_count(found) for found in lists)
+    title = _word_count(element) - listed
+    linked = sum(_word_count(link) for link in links)
+    if title > LINK_BOX_TITLE_WORDS or linked < LINK_BOX_SHARE * listed:
+        return False
+    if not all(link.get("href", "").startswith("#") for link in links):
+        return True  # share buttons, related stories: links away from the article
+    # Links within the page: a table of contents when they repeat the page's headings,
+    # a live blog's key events when they name its entries.
+    page = element.getroottree().getroot()
+    boxed = set(element.iter(*HEADINGS))
+    elsewhere = {_words(heading) for heading in page.iter(*HEADINGS) if heading not in boxed}
+    return sum(_words(link) in elsewhere for link in links) * 2 >= len(links)
+
+
+def _words(element: lxml.html.HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _word_count(element: lxml.html.HtmlElement) -> int:
+    return len(element.text_content().split())
 
 
 class _HtmlReader:

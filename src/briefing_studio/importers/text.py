@@ -35,6 +35,7 @@ from .headings import (
     ends_sentence,
     has_heading_shape,
     is_heading,
+    looks_like_code,
     words_of,
 )
 
@@ -135,10 +136,11 @@ def is_label(candidate: str) -> bool:
 class _Piece(NamedTuple):
     """A line of text, or a list item, table or code block, as the text sets it."""
 
-    text: str = ""
+    text: str = ""  # the line, marker and all
     block: Block | Bullet | None = None  # None for a line of text
     numbered: bool = False
     in_run: bool = False  # continues a group of lines that blank lines set apart
+    apart: bool = False  # a blank line sets it apart from the line before, in spaced text
 
 
 class _ArticleReader:
@@ -164,6 +166,7 @@ class _ArticleReader:
                 continue
             in_run = self.spaced and not after_blank and bool(self.pieces) and \
                 self.pieces[-1].block is None
+            apart = self.spaced and after_blank
             after_blank = False
             if FENCE.match(line):
                 self._read_code(FENCE.match(line)[1])
@@ -173,14 +176,15 @@ class _ArticleReader:
                 self._read_tab_table()
             else:
                 self.position += 1
-                self.pieces.append(self._line_piece(line, in_run))
+                self.pieces.append(self._line_piece(line, in_run, apart))
 
-    def _line_piece(self, line: str, in_run: bool) -> _Piece:
+    def _line_piece(self, line: str, in_run: bool, apart: bool) -> _Piece:
         if marker := BULLET.match(line) or self._dash_bullet(line):
-            return _Piece(block=parse_bullet(line[marker.end():]))
+            return _Piece(text=line, block=parse_bullet(line[marker.end():]))
         if (marker := NUMBERED.match(line)) and not _starts_with_month(line[marker.end():]):
-            return _Piece(block=parse_bullet(line[marker.end():]), numbered=True)
-        return _Piece(text=" ".join(line.split("\t")), in_run=in_run)
+            return _Piece(text=line, block=parse_bullet(line[marker.end():]), numbered=True,
+                          apart=apart)
+        return _Piece(text=" ".join(line.split("\t")), in_run=in_run, apart=apart)
 
     def _dash_bullet(self, line: str) -> re.Match | None:
         marker = DASH_BULLET.match(line)
@@ -237,12 +241,12 @@ class _Structure:
     """The sections, title and metadata the pieces of an article make."""
 
     def __init__(self, pieces: list[_Piece]) -> None:
-        self.pieces = pieces
+        self.pieces = _numbered_headings(pieces)
         self.facts = ArticleFacts()
         self.meta = [piece.block is None and is_meta_line(piece.text, self.facts)
-                     for piece in pieces]
+                     for piece in self.pieces]
         self.shaped = [piece.block is None and not meta and has_heading_shape(piece.text)
-                       for piece, meta in zip(pieces, self.meta, strict=True)]
+                       for piece, meta in zip(self.pieces, self.meta, strict=True)]
 
     def briefing(self, today: datetime.date) -> Briefing:
         meta = Metadata()
@@ -280,35 +284,66 @@ class _Structure:
         if not leading:
             return None
         for index in leading:
-            if len(self.pieces[index].text.split()) >= TITLE_MIN_WORDS:
+            if len(words_of(self.pieces[index].text)) >= TITLE_MIN_WORDS:
                 return index
         return max(leading, key=lambda index: len(self.pieces[index].text))
 
     def _is_heading(self, index: int, title: int | None) -> bool:
         if not self.shaped[index] or (title is not None and index < title):
             return False  # a kicker above the headline is not a heading
-        previous = index - 1
-        while previous >= 0 and self.meta[previous]:
-            previous -= 1
-        if previous < 0 or previous == title:
-            before = START
-        elif previous < index - 1:
-            before = Neighbour("break")  # an advert or a caption ends the run before it
-        else:
-            before = self._neighbour(previous)
-        after = next((self._neighbour(other) for other in range(index + 1, len(self.pieces))
-                      if not self.meta[other]), END)
+        before, after = self._before(index, title), self._after(index)
         return is_heading(self.pieces[index].text, before, after, self.pieces[index].in_run)
+
+    def _previous(self, index: int) -> int | None:
+        """The line before, less the lines about the article."""
+        return next((other for other in range(index - 1, -1, -1) if not self.meta[other]),
+                    None)
+
+    def _next(self, index: int) -> int | None:
+        return next((other for other in range(index + 1, len(self.pieces))
+                     if not self.meta[other]), None)
+
+    def _before(self, index: int, title: int | None) -> Neighbour:
+        previous = self._previous(index)
+        if previous is None or previous == title:
+            return START
+        if previous < index - 1:
+            return Neighbour("break")  # an advert or a caption ends the run before it
+        before = self._neighbour(previous)
+        if before.kind == "short" and self.pieces[index].apart:
+            return Neighbour("apart")  # blank lines set every block apart: not a run
+        return before
+
+    def _after(self, index: int) -> Neighbour:
+        following = self._next(index)
+        return END if following is None else self._neighbour(following)
 
     def _neighbour(self, index: int) -> Neighbour:
         piece = self.pieces[index]
-        if piece.block is not None:
+        if piece.block is not None or looks_like_code(piece.text):
             return Neighbour("block")
         if self.shaped[index] or not (ends_sentence(piece.text)
                                       or len(words_of(piece.text)) > PLAIN_MAX_WORDS):
             return Neighbour("short")  # "X" and "WhatsApp" of a share bar, "2026"
         first = next((char for char in piece.text if char.isalpha()), "")
         return Neighbour("paragraph", lower=first.islower())
+
+
+def _numbered_headings(pieces: list[_Piece]) -> list[_Piece]:
+    """The pieces, with a numbered item that stands alone before a paragraph ("1. Why
+    the dam matters") taken for a line of text: an explainer's numbered heading, which
+    the weighing then judges as any other line."""
+    found = list(pieces)
+    for index, piece in enumerate(pieces):
+        if not piece.numbered:
+            continue
+        neighbours = pieces[max(index - 1, 0):index] + pieces[index + 1:index + 2]
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (not any(isinstance(other.block, Bullet) for other in neighbours)
+                and following is not None and following.block is None
+                and ends_sentence(following.text) and has_heading_shape(piece.text)):
+            found[index] = _Piece(text=piece.text, apart=piece.apart)
+    return found
 
 
 def _starts_with_month(text: str) -> bool:
