@@ -2,12 +2,17 @@
 page's metadata, and hostile pages refused or read in bounded time."""
 
 import json
+import re
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
+import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing_studio.errors import ArticleImportError
 from briefing_studio.importers import html as html_importer
@@ -158,3 +163,42 @@ def test_the_command_line_imports_a_page_and_refuses_an_empty_one(tmp_path):
     assert failed.returncode == 2
     assert failed.stderr.strip().splitlines() == [
         f"briefing-studio: {empty}: the page holds no text to import"]
+
+
+words = st.text("abcçğışöüİÉé", min_size=1, max_size=8)
+sentence = st.lists(words, min_size=1, max_size=6).map(" ".join)
+inline = st.one_of(
+    sentence,
+    sentence.map(lambda t: f"<strong>{t}</strong>"),
+    sentence.map(lambda t: f"<em>{t}</em>"),
+    sentence.map(lambda t: f'<a href="/x">{t}</a>'),
+    sentence.map(lambda t: f"{t}<br>{t}"),
+)
+paragraph = st.lists(inline, min_size=1, max_size=3).map(" ".join)
+html_blocks = st.one_of(
+    paragraph.map(lambda t: f"<p>{t}</p>"),
+    st.tuples(st.integers(1, 6), sentence).map(lambda h: f"<h{h[0]}>{h[1]}</h{h[0]}>"),
+    st.lists(paragraph, min_size=1, max_size=4).map(
+        lambda items: "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"),
+    st.tuples(paragraph, st.lists(sentence, min_size=1, max_size=3)).map(
+        lambda n: f"<ol><li>{n[0]}<ul>" + "".join(f"<li>{i}</li>" for i in n[1])
+        + "</ul></li></ol>"),
+    st.lists(st.lists(sentence, min_size=1, max_size=3), min_size=1, max_size=4).map(
+        lambda rows: "<table>" + "".join(
+            "<tr>" + "".join(f'<td colspan="{1 + len(c) % 2}">{c}</td>' for c in row) + "</tr>"
+            for row in rows) + "</table>"),
+    paragraph.map(lambda t: f"<blockquote><p>{t}</p></blockquote>"),
+    sentence.map(lambda t: f"<pre>{t}</pre>"),
+    paragraph.map(lambda t: f"<div>{t}<div><p>{t}</p></div></div>"),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(html_blocks, min_size=1, max_size=8))
+def test_a_page_without_furniture_keeps_every_word(blocks):
+    page = "<html><body>" + "".join(blocks) + "</body></html>"
+    briefing = import_html(page)
+    # Each element's text apart: the generated page puts a space or a block between words.
+    source = Counter(re.findall(r"\w+", " ".join(lxml.html.document_fromstring(page).itertext())))
+    kept = Counter(re.findall(r"\w+", " ".join([briefing.meta.title, *briefing.words()])))
+    assert not source - kept

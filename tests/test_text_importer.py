@@ -172,7 +172,16 @@ article_lines = st.one_of(
                                "Düşük", "note"]), st.text(max_size=40)),
     st.builds(lambda cells: " | ".join(cells) + " |", st.lists(st.text("ab çİ", max_size=8),
                                                                 min_size=1, max_size=4)),
-    st.sampled_from(["---|---|---|", "|---|---|", "", "Heading Line", "A sentence."]),
+    st.sampled_from(["---|---|---|", "|---|---|", "", "Heading Line", "A sentence.", "```",
+                     "Advertisement", "By Jane Doe, Reuters", "ANKARA, Sept 25 (Reuters) - Talks.",
+                     "Photo: AFP", "25 September 2018, 14:32", "EUROPE | ELECTIONS"]),
+    # what a browser puts on the clipboard: other markers, tabs, quotes, invisible marks
+    st.builds(lambda marker, t: f"{marker} {t}", st.sampled_from(["•", "◦", "*", "–", "1)"]),
+              st.text(max_size=30)),
+    st.builds("\t".join, st.lists(st.text("ab çİ\u00a0", max_size=8), min_size=2, max_size=4)),
+    st.builds(lambda t: f"„{t}.“", st.text(max_size=30)),
+    st.builds(lambda a, b: f"{a}\u00ad{b}\u00a0{a}", st.text("abcğ", min_size=1, max_size=6),
+              st.text("xyzş", min_size=1, max_size=6)),
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -117,17 +118,19 @@ def guess_language(texts: Iterable[str]) -> str:
     words, and words in lower case with letters only it writes) outnumber English's,
     else "" (no guess: the house style's language). Names (Ayşe Yılmaz, Şanlıurfa) are
     capitalised, so that an English article about Turkey stays English."""
-    words = [word for text in texts for word in WORD.findall(text)]
-    if not words:
+    # Each distinct word is weighed once, however often it is written.
+    counts = Counter(word for text in texts for word in WORD.findall(text))
+    if not counts:
         return ""
     english = languages()[FALLBACK]
     scores = {}
     for language in languages().values():
         letters = set(language.tell_letters)
-        scores[language.code] = sum(1 for word in words if word.lower() in language.tell_words
-                                    or (word.islower() and not letters.isdisjoint(word)))
+        scores[language.code] = sum(
+            count for word, count in counts.items() if word.lower() in language.tell_words
+            or (word.islower() and not letters.isdisjoint(word)))
     best = max(scores, key=scores.get)
     if (best == english.code or scores[best] <= scores[english.code]
-            or scores[best] < LEAST_TELLING_SHARE * len(words)):
+            or scores[best] < LEAST_TELLING_SHARE * counts.total()):
         return ""
     return languages()[best].tag

@@ -48,6 +48,7 @@ BLOCKS = frozenset((*HEADINGS, *LISTS, "p", "div", "section", "article", "main",
 # Blocks of text by which trafilatura's extract is found in the page, and the share of
 # them that the article holds; OPENING characters tell a block from another.
 TEXT_BLOCKS = ("p", "li", "td", "pre", "blockquote")
+EXTRACT_BLOCKS = ("p", "item", "cell", "quote", "code")
 ARTICLE_SHARE = 0.8
 OPENING = 40
 # A box of links is this much links, at least, under a title of a few words.
@@ -113,7 +114,9 @@ def _parse(page: str | bytes, origin: str) -> lxml.html.HtmlElement:
 def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     from trafilatura import extract_metadata
 
-    found = extract_metadata(copy.deepcopy(tree))
+    # The date from the page's markup (meta tags, <time>), not from a search of every
+    # string in it: seconds on a long page, and an article's date is in its markup.
+    found = extract_metadata(copy.deepcopy(tree), extensive=False)
     return {key: str(getattr(found, key, "") or "") for key in
             ("title", "sitename", "author", "date", "url")}
 
@@ -156,14 +159,14 @@ def _article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 def _container(tree: lxml.html.HtmlElement, body: lxml.html.HtmlElement
                ) -> lxml.html.HtmlElement:
-    from trafilatura import extract
+    from trafilatura import bare_extraction
 
-    found = extract(copy.deepcopy(tree), output_format="html", include_tables=True,
-                    include_comments=False, favor_recall=True, deduplicate=False)
-    if not found:
+    found = bare_extraction(copy.deepcopy(tree), include_tables=True, include_comments=False,
+                            favor_recall=True, deduplicate=False)
+    if found is None or found.body is None:
         return body
-    wanted = {_opening(element) for element in
-              lxml.html.document_fromstring(found).iter(*TEXT_BLOCKS)}
+    # trafilatura's own elements: p, item, cell, quote, code.
+    wanted = {_opening(element) for element in found.body.iter(*EXTRACT_BLOCKS)}
     wanted.discard("")
     holders: dict[lxml.html.HtmlElement, int] = {}
     matched = 0
@@ -184,9 +187,9 @@ def _container(tree: lxml.html.HtmlElement, body: lxml.html.HtmlElement
     return next(deepest.iterancestors("article"), deepest)
 
 
-def _opening(element: lxml.html.HtmlElement) -> str:
+def _opening(element: etree._Element) -> str:
     """The first words of a block, by which a block of the extract is found in the page."""
-    text = " ".join(element.text_content().split())
+    text = " ".join("".join(element.itertext()).split())
     return text[:OPENING] if len(text) >= OPENING else ""
 
 
