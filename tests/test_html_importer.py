@@ -88,6 +88,15 @@ def test_lists_flatten_and_tables_keep_their_header_and_spanned_text_once():
     assert table.rows == [["Turkey", "40%", "upstream"], ["Others to be agreed", "", "later"]]
 
 
+def test_cells_spanning_rows_keep_every_other_cell_in_its_column():
+    table = import_html(
+        "<table><tr><th rowspan=2>Basin</th><th colspan=2>Reservoirs (%)</th></tr>"
+        "<tr><th>2020</th><th>2021</th></tr><tr><td rowspan=2>Konya</td><td>58</td>"
+        "<td>31</td></tr><tr><td>64</td><td>42</td></tr></table>").sections[0].blocks[0]
+    assert table.header == ["Basin", "Reservoirs (%)", ""]
+    assert table.rows == [["", "2020", "2021"], ["Konya", "58", "31"], ["", "64", "42"]]
+
+
 def test_the_page_metadata_fills_the_briefing():
     meta = import_html(PAGE).meta
     assert meta.date == "2026-03-04"

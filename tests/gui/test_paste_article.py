@@ -59,6 +59,7 @@ def test_ctrl_shift_v_makes_a_new_briefing_of_a_copied_web_page(window, qtbot):
     assert window.statusBar().currentMessage() == (
         "Pasted as a new briefing: 3 sections, 1 table, 1 list.")
     assert not window.document.undo_stack.isClean()  # not saved yet: closing asks
+    assert window.document.name == "Water talks resume in Ankara.briefing"  # Save As offers it
 
 
 def test_plain_text_on_the_clipboard_is_read_as_pasted_text(window, qtbot):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 import shiboken6
@@ -498,7 +499,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         briefing.meta.prepared_by = briefing.meta.prepared_by or self.settings.user_name
-        self.set_document(Document(briefing, name=f"Pasted article{fileformat.SUFFIX}"))
+        name = file_name(briefing.meta.title) or "Pasted article"
+        self.set_document(Document(briefing, name=f"{name}{fileformat.SUFFIX}"))
         self.document.undo_stack.resetClean()  # pasted text is not yet saved
         self._update_title()
         self.statusBar().showMessage(
@@ -699,6 +701,15 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 self.open_path(path)
                 return
+
+
+def file_name(title: str, most: int = 60) -> str:
+    """A file name for a briefing of this title: its first words, without the characters
+    file systems refuse (Save As offers it)."""
+    name = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]', " ", title.replace("**", "")).split())
+    if len(name) > most:
+        name = name[:most].rsplit(" ", 1)[0]
+    return name.strip(" .")
 
 
 def with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:

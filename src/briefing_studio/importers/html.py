@@ -61,6 +61,8 @@ FURNITURE_NAMES = frozenset((
     "consent", "breadcrumb", "breadcrumbs", "sidebar", "teaser", "teasers", "tags",
     "paywall", "recommended", "recommendations", "popular", "mostread", "outbrain",
     "taboola", "sponsored", "toolbar", "print", "rating", "toc"))
+# A hostile colspan or rowspan widens a table no further than this.
+MAX_SPAN = 100
 # A <br>, until white space is collapsed: the page's own line ends are spaces.
 LINE_BREAK = "\u2028"
 EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
@@ -323,7 +325,10 @@ class _HtmlReader:
                                  numbered=element.tag == "ol"))
 
     def _table(self, element: lxml.html.HtmlElement) -> None:
+        """The table as a grid: a spanned cell's text once, in its first place, and the
+        places it spans across and down left empty, so that every cell keeps its column."""
         rows: list[list[str]] = []
+        below: dict[int, int] = {}  # column: rows still covered by a cell above
         for row in element.iter("tr"):
             if _enclosing_table(row) is not element:
                 continue  # a table inside a cell is read as that cell's text
@@ -331,8 +336,16 @@ class _HtmlReader:
             for cell in row:
                 if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
                     continue
-                # A spanned cell's text once; the columns it spans stay in the grid.
-                cells += [self.inline(cell)] + [""] * (_span(cell) - 1)
+                _skip_covered(cells, below)
+                across, down = _span(cell, "colspan"), _span(cell, "rowspan")
+                if down > 1:
+                    below.update(dict.fromkeys(range(len(cells), len(cells) + across), down))
+                cells += [self.inline(cell)] + [""] * (across - 1)
+            cells += [""] * (max(below, default=-1) + 1 - len(cells))  # covered at the end
+            for column in list(below):
+                below[column] -= 1
+                if not below[column]:
+                    del below[column]
             if any(cells):
                 rows.append(cells)
         if not rows:
@@ -400,11 +413,17 @@ def _collapse(text: str) -> str:
     return "\n".join(line for line in lines if line).strip()
 
 
-def _span(cell: lxml.html.HtmlElement) -> int:
+def _span(cell: lxml.html.HtmlElement, attribute: str) -> int:
     try:
-        return min(max(int(cell.get("colspan", "1")), 1), 100)
+        return min(max(int(cell.get(attribute, "1")), 1), MAX_SPAN)
     except ValueError:
         return 1
+
+
+def _skip_covered(cells: list[str], below: dict[int, int]) -> None:
+    """Leave empty the places that a cell of a row above covers, from here on."""
+    while below.get(len(cells), 0) > 0:
+        cells.append("")
 
 
 def _enclosing_table(row: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
