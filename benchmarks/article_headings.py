@@ -28,14 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_studio.importers.html import import_html
-from briefing_studio.importers.text import article_lines, import_article_text
+from briefing_studio.importers.text import FENCE, article_lines, import_article_text
 from briefing_studio.language import fold
 from briefing_studio.model import Briefing
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "articles"
 WORD = re.compile(r"\w+")
-# Whole lines of a copied article that are not the article's words: the site's.
-FENCE = re.compile(r"^(```|~~~)")
 
 
 def words_of(text: str) -> list[str]:

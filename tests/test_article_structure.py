@@ -195,3 +195,35 @@ def test_the_fixture_articles_keep_their_headings_titles_and_words():
                     w.rstrip(".)").isdigit()], folder.name
     assert len(fixture_articles()) >= 16
     assert right / found >= 0.85 and recalled / real >= 0.85, (right, found, recalled, real)
+
+
+def test_only_the_head_of_an_article_dates_it_and_only_its_lead_names_a_source():
+    text = ("Water talks resume\nBy Jane Doe\nThe delegations met on Monday.\n"
+            "The first treaty was signed long ago.\nThe second came later.\n"
+            "Then a third.\nAnd a fourth, much later.\nMore followed.\nAnd more.\n"
+            "It went on.\nAnd on.\nUntil now.\n"
+            "History\nThe treaty was signed in Ankara.\n12 March 1998\n"
+            "The minister, as reported by Reuters last week, said no more.\n")
+    meta = import_article_text(text, TODAY).meta
+    assert meta.date == TODAY.isoformat()  # the date in the story is not the article's
+    assert meta.source == "Jane Doe"
+
+
+def test_a_name_with_its_party_is_not_a_dateline():
+    meta = import_article_text("Friedrich Merz (CDU) – der Kanzler sprach lange.\n", TODAY).meta
+    assert meta.source == ""
+
+
+def test_fences_are_lines_of_their_own_and_no_word_beside_them_is_lost():
+    text = ("Lead.\n``` closing words here\n```npm install water```\n"
+            "~~~~ Chapter Break ~~~~\n```python\nprint(1)\n``` not the end\n```\nAfter.\n")
+    texts = [b.text for s in import_article_text(text, TODAY).sections for b in s.blocks]
+    assert texts == ["Lead.", "``` closing words here", "```npm install water```",
+                     "~~~~ Chapter Break ~~~~", "print(1)\n``` not the end", "After."]
+
+
+def test_a_numbered_item_beginning_like_a_month_stays_in_its_list():
+    blocks = import_article_text("Steps:\n1. Set the timer\n2. Ara bağlantıyı kur\n3. Done\n",
+                                 TODAY).sections[0].blocks
+    assert [item.text for item in blocks[1].items] == [
+        "Set the timer", "Ara bağlantıyı kur", "Done"]

@@ -198,7 +198,9 @@ html_blocks = st.one_of(
             for row in rows) + "</table>"),
     paragraph.map(lambda t: f"<blockquote><p>{t}</p></blockquote>"),
     sentence.map(lambda t: f"<pre>{t}</pre>"),
-    paragraph.map(lambda t: f"<div>{t}<div><p>{t}</p></div></div>"),
+    # (a box of nothing but links is the site's: "Related", share buttons)
+    st.tuples(sentence, paragraph).map(lambda n: f"<div>{n[0]} {n[1]}<div><p>{n[0]} {n[1]}"
+                                                 "</p></div></div>"),
 )
 
 
@@ -211,3 +213,47 @@ def test_a_page_without_furniture_keeps_every_word(blocks):
     source = Counter(re.findall(r"\w+", " ".join(lxml.html.document_fromstring(page).itertext())))
     kept = Counter(re.findall(r"\w+", " ".join([briefing.meta.title, *briefing.words()])))
     assert not source - kept
+
+
+def test_furniture_is_judged_by_boxes_never_by_the_words_inside_a_paragraph():
+    page = ("<html><body><nav>Menu</nav><main><article><h1>Talks</h1>"
+            '<div class="ad-free has-sidebar print-friendly">'
+            '<p>The <span class="x">mayor</span> met <a class="email" href="/m">Ayşe Demir</a>'
+            ' about <span class="tag">water</span> and dams, officials said on Monday.</p>'
+            '<div class="overflow-x-auto"><table><tr><th>Dam</th></tr><tr><td>Atatürk</td>'
+            "</tr></table></div><p>The talks will resume in June after a pause.</p>"
+            '<div class="related"><p>Related</p><a href="/a">Dams fall</a></div>'
+            "</div></article></main><footer>Site</footer></body></html>")
+    text = all_text(import_html(page))
+    for kept in ("mayor", "Ayşe Demir", "water", "Atatürk", "resume in June"):
+        assert kept in text
+    assert "Dams fall" not in text
+
+
+def test_headings_and_titles_cite_no_addresses_and_stay_one_line():
+    briefing = import_html('<h1><a href="https://site/x">The headline</a></h1><p>Text.</p>'
+                           '<h2>Part<br>one <a href="/live/3">now</a></h2><p>More.</p>')
+    assert briefing.meta.title == "The headline"
+    assert [s.heading for s in briefing.sections] == ["", "Part one now"]
+
+
+def test_a_document_copied_from_google_docs_keeps_its_headings():
+    briefing = import_html('<meta charset="utf-8"><b style="font-weight:normal" '
+                           'id="docs-internal-guid-1"><h1>Water plan</h1><p>The plan.</p>'
+                           "<h2>Background</h2><p>It began in 2020.</p></b>")
+    assert briefing.meta.title == "Water plan"
+    assert [s.heading for s in briefing.sections] == ["", "Background"]
+
+
+def test_a_fragment_declares_no_title_so_a_heading_is_not_taken_for_one():
+    briefing = import_html("<h2>Background</h2><p>It began in 2020.</p>")
+    assert briefing.meta.title == "" and briefing.sections[0].heading == "Background"
+
+
+def test_a_broken_clipboard_character_is_dropped_not_a_crash():
+    assert all_text(import_html("<p>a \ud800 b</p>")) == "a b"
+
+
+def test_the_declared_language_is_kept_as_declared():
+    assert import_html('<html lang="de-AT"><body><p>Der Text.</p></body></html>'
+                       ).meta.language == "de-AT"

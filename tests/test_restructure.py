@@ -71,3 +71,9 @@ def test_pasted_html_wins_over_its_text_and_an_empty_clipboard_is_refused():
         Paragraph("Plain words.")]
     with pytest.raises(ArticleImportError, match=r"^the clipboard: it holds no text"):
         import_pasted("", " \n")
+
+
+def test_an_empty_paragraph_cannot_become_a_heading():
+    briefing = [Section(heading="A", blocks=[Paragraph("  "), Paragraph("Text.")])]
+    with pytest.raises(ValueError):
+        split_at_paragraph(briefing, briefing[0].blocks[0].id)

@@ -12,7 +12,7 @@ from briefing_studio.xmltext import clean
 # Words a reader must find again: markers, priority tags and table rulers are syntax, and
 # so is a pipe, which is a cell border in a table and may stand beside a word elsewhere.
 MARKER = re.compile(r"^([-*•◦▪–]\s+|\d+[.)]\s+)")
-FENCE = re.compile(r"^(```|~~~)")
+FENCE = re.compile(r"^(```|~~~)[\w+-]*$")  # a fence line is syntax, as the README says
 # What no reader sees: a soft hyphen, zero-width spaces, a byte order mark.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 TAG = re.compile(r"^\[(HIGH|MEDIUM|LOW|P[123]|YÜKSEK|ORTA|DÜŞÜK)\]\s*", re.IGNORECASE)

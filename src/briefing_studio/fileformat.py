@@ -36,6 +36,8 @@ from .textfile import parse_json, read_text
 FORMAT_NAME = "briefing-studio"
 FORMAT_VERSION = 1
 SUFFIX = ".briefing"
+# A name made from a title is at most this long: the title's first words.
+NAME_FROM_TITLE_LENGTH = 60
 
 META_KEYS = (
     "title", "subtitle", "doc_type", "classification", "reference", "date",
@@ -297,3 +299,11 @@ class _Reader:
 def _unknown(item: dict[str, Any], known: set[str]) -> dict[str, Any]:
     return {key: value for key, value in item.items() if key not in known}
 
+
+def file_name_for(title: str) -> str:
+    """A file name (without its suffix) for a briefing of this title: its first words,
+    without the characters file systems refuse; Save As offers it."""
+    name = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]', " ", title).split())
+    if len(name) > NAME_FROM_TITLE_LENGTH:
+        name = name[:NAME_FROM_TITLE_LENGTH].rsplit(" ", 1)[0]
+    return name.strip(" .")

@@ -108,7 +108,8 @@ def words_for(key: str) -> set[str]:
 
 def article_words(kind: str) -> tuple[str, ...]:
     """The words of ``kind`` (``byline``, ``credits``, ``furniture``, ``reported_by``,
-    ``time``) in every language: an article's language is not known while it is read."""
+    ``time``, ``name_joiners``) in every language: an article's language is not known
+    while it is read."""
     return tuple(word for language in languages().values()
                  for word in language.article.get(kind, ()))
 

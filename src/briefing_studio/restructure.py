@@ -30,8 +30,8 @@ def split_at_paragraph(sections: list[Section], block_id: str) -> tuple[list[Sec
         for position, block in enumerate(section.blocks):
             if block.id != block_id:
                 continue
-            if not isinstance(block, Paragraph):
-                raise ValueError("only a paragraph can become a heading")
+            if not isinstance(block, Paragraph) or not block.text.strip():
+                raise ValueError("only a paragraph with words can become a heading")
             before = copy.deepcopy(section)
             before.blocks = copy.deepcopy(section.blocks[:position])
             heading = " ".join(block.text.split())  # a heading is one line

@@ -95,6 +95,7 @@ def test_merge_with_previous_section_turns_the_heading_into_a_paragraph(window, 
         "Delegations from three countries met in Ankara on Monday to resume the talks.",
         "What is on the table", "Negotiators will discuss a joint monitoring station."]
     assert window.undo_action.text() == "&Undo Merge with previous section"
+    assert focused().toPlainText() == "What is on the table"  # in the paragraph it became
     qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert headings(window) == ["", "What is on the table"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from pathlib import Path
 
 import shiboken6
@@ -462,9 +461,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 "Merge with previous section: choose a section below another one.", 6000)
             return
-        self.document.change_sections("Merge with previous section",
-                                      merged_with_previous(self.document.sections, section))
+        merged = merged_with_previous(self.document.sections, section)
+        joined = self.document.sections[section - 1]
+        first_new = merged[section - 1].blocks[len(joined.blocks)]  # the heading's paragraph
+        self.document.change_sections("Merge with previous section", merged)
         self.select_row(section_row(section - 1))
+        self.current_editor.focus_block(first_new.id)
 
     def make_heading(self) -> None:
         """The paragraph being edited becomes the heading of a new section, which takes
@@ -474,7 +476,8 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         place = editor.place_of(focus) if isinstance(editor, SectionEditor) and focus else ""
         if not (self.document.has(place) and place != editor.section_id
-                and isinstance(self.document.block(place), Paragraph)):
+                and isinstance(block := self.document.block(place), Paragraph)
+                and block.text.strip()):
             self.statusBar().showMessage(
                 "Make heading: put the cursor in the paragraph that should be a heading.", 6000)
             return
@@ -491,15 +494,18 @@ class MainWindow(QMainWindow):
         data = QApplication.clipboard().mimeData()
         html = data.html() if data is not None and data.hasHtml() else ""
         text = data.text() if data is not None and data.hasText() else ""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long page takes seconds
         try:
             briefing = import_pasted(html, text)
         except BriefingError as error:
+            QApplication.restoreOverrideCursor()
             show_error(self, "Cannot paste as a new briefing", error)
             return
+        QApplication.restoreOverrideCursor()
         if not self.maybe_save():
             return
         briefing.meta.prepared_by = briefing.meta.prepared_by or self.settings.user_name
-        name = file_name(briefing.meta.title) or "Pasted article"
+        name = fileformat.file_name_for(briefing.meta.title) or "Pasted article"
         self.set_document(Document(briefing, name=f"{name}{fileformat.SUFFIX}"))
         self.document.undo_stack.resetClean()  # pasted text is not yet saved
         self._update_title()
@@ -701,15 +707,6 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 self.open_path(path)
                 return
-
-
-def file_name(title: str, most: int = 60) -> str:
-    """A file name for a briefing of this title: its first words, without the characters
-    file systems refuse (Save As offers it)."""
-    name = " ".join(re.sub(r'[\\/:*?"<>|\x00-\x1f]', " ", title.replace("**", "")).split())
-    if len(name) > most:
-        name = name[:most].rsplit(" ", 1)[0]
-    return name.strip(" .")
 
 
 def with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:

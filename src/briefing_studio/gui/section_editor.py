@@ -212,6 +212,12 @@ class SectionEditor(QWidget, DocumentListener):
                     return frame.block_id, index, position, text_cursor(focus)
         return None
 
+    def focus_block(self, block_id: str) -> None:
+        """The focus in the first field of a block that a change has just made."""
+        frame = next((f for f in self.frames if f.block_id == block_id), None)
+        if frame is not None:
+            frame.focus_chain()[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _restore_focus(self, block_id: str, index: int, position: int, cursor: int) -> None:
         """Put the focus back where it was, in the rebuilt blocks: in the same block,
         wherever it moved, or the one that took its place when it is gone; the heading

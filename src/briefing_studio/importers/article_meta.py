@@ -23,27 +23,28 @@ META_MAX_WORDS = 14
 DATE_LINE_MAX_WORDS = 20  # "Tue 4 Jun 2024 18.40 BST First published on Tue 4 Jun …"
 MOSTLY = 2 / 3  # "Artikel teilen Facebook X WhatsApp E-Mail": share words, mostly
 COUNT = re.compile(r"^\d+\s+")  # "3 Comments"
-SEPARATOR = re.compile(r"\s[·|•›»/]\s")
+BREADCRUMB_SEPARATOR = re.compile(r"\s[·|•›»/]\s")
 NAME_MAX_WORDS = 5
-WORD = r"[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*"
+MONTH = r"[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*"  # a month's name or abbreviation
 NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſİ][^\s,;:()|]*")
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\b(?:\s*(?:[ap]\.?m\.?|Uhr|h))?", re.IGNORECASE)
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b")
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\.?\s+({WORD})\.?,?\s+(\d{{4}})\b")
-MONTH_DAY_YEAR = re.compile(rf"\b({WORD})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
-MONTH_DAY = re.compile(rf"\b({WORD})\.?\s+(\d{{1,2}})\b")
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?\s+({WORD})\b")
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\.?\s+({MONTH})\.?,?\s+(\d{{4}})\b")
+MONTH_DAY_YEAR = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+MONTH_DAY = re.compile(rf"\b({MONTH})\.?\s+(\d{{1,2}})\b")
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?\s+({MONTH})\b")
 HANDLE = re.compile(r"(?<!\w)@\w{2,}")
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 EMAIL = re.compile(r"^\S+@\S+\.\w+$")
 # "ANKARA, Sept 25 (Reuters) - ", "Berlin (dpa) – ", "PARIS (AFP) — ": a place, perhaps a
 # date, the agency in brackets, a dash; then the story.
+# The place is one word ("Berlin") or capitals ("NEW YORK"), not a name ("Friedrich Merz
+# (CDU) – …").
 DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^\W\d_.' -]*(?:[ -][^\W\d_][^\W\d_.'-]*){0,3})\.?"
+    r"^(?P<place>[^\W\d_][^\W\d_.'-]*|[^\W\d_a-zà-ÿ]{2,}(?:[ -][^\W\d_a-zà-ÿ]{2,}){0,3})\.?"
     r"(?:,\s*(?P<when>[^()\-–—]{3,30}?))?\s*"
     r"\((?P<agency>[^()]{2,30})\)\s*[-–—:]\s*")
-NAME_JOINERS = ("and", "und", "et", "ve", "de", "van", "von", "al", "el", "bin", "da", "di")
 LEADING_DASH = re.compile(r"^[—–―-]\s")
 
 
@@ -123,14 +124,15 @@ def _is_furniture(line: str) -> bool:
     words = folded.split()
     if len(words) >= 2 and sum(word in _furniture() for word in words) >= MOSTLY * len(words):
         return True
-    return any(folded.count(word) >= 2 for word in _furniture() if " " not in word
-               and len(word) > 3 and re.search(rf"\b{re.escape(word)}\b", folded))
+    # Repeated as the site writes it: "Share on Facebook Share on X", not "Home, sweet home".
+    return any(len(re.findall(rf"\b{re.escape(word)}\b", line)) >= 2
+               for word in article_words("furniture") if " " not in word and len(word) > 3)
 
 
 def _is_breadcrumb(line: str) -> bool:
     """A kicker or a menu: "Opinion · Marta Kowalczyk", "EUROPE | ELECTIONS",
     "Impressum · Datenschutz · AGB"."""
-    parts = SEPARATOR.split(line)
+    parts = BREADCRUMB_SEPARATOR.split(line)
     return len(parts) >= 2 and all(0 < len(part.split()) <= NAME_MAX_WORDS for part in parts)
 
 
@@ -161,13 +163,13 @@ def _name_run(text: str) -> str:
     for word in text.split()[:2 * NAME_MAX_WORDS]:
         bare = word.rstrip(",;:|")
         if (NAME_WORD.fullmatch(bare) and not any(char.isdigit() for char in bare)) or (
-                names and bare.lower() in NAME_JOINERS):
+                names and bare.lower() in _name_joiners()):
             names.append(bare)
         else:
             break
         if bare != word:
             break
-    while names and names[-1].lower() in NAME_JOINERS:
+    while names and names[-1].lower() in _name_joiners():
         names.pop()
     return " ".join(names) if len(names) <= 2 * NAME_MAX_WORDS else ""
 
@@ -226,6 +228,11 @@ def _reported_by(text: str) -> str:
         if at >= 0 and (name := _name_run(text[at + len(phrase):].strip())):
             return name.rstrip(".")
     return ""
+
+
+@cache
+def _name_joiners() -> frozenset[str]:
+    return frozenset(word.lower() for word in article_words("name_joiners"))
 
 
 @cache

@@ -22,7 +22,7 @@ The rules use no word lists, so they hold in German, French and Turkish as in En
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 MAX_WORDS = 16
 MAX_LENGTH = 130
@@ -49,13 +49,17 @@ TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_LETTERS = 4
 
 
+# What can stand beside a line: the start or end of the text, a paragraph, a block (a
+# list, table or code), a short line (without a sentence's end), a break (lines about
+# the article stand between), or a short line that blank lines set apart, as they set
+# every block apart.
+NeighbourKind = Literal["start", "end", "paragraph", "block", "short", "break", "apart"]
+
+
 class Neighbour(NamedTuple):
     """What stands beside a line, for the weighing."""
 
-    # "start", "end", "paragraph", "block" (a list, table or code), "short" (a line
-    # without a sentence's end), "break" (lines about the article stand between),
-    # "apart" (a short line that blank lines set apart, as they set every block apart)
-    kind: str
+    kind: NeighbourKind
     lower: bool = False  # a paragraph whose first letter is lower case
 
 

@@ -15,27 +15,26 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
-from functools import cache
 from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 
 from ..errors import ArticleImportError
-from ..language import FALLBACK, article_words, fold, is_tag, language_of, languages, primary
+from ..language import FALLBACK, is_tag, primary
 from ..model import HEADING_LEVELS, Briefing, BulletList, Metadata, Paragraph, Table
 from .article_meta import ArticleFacts
 from .builder import SectionBuilder
-from .headings import MAX_WORDS, ends_sentence, words_of
+from .headings import MAX_WORDS, NAME_WORDS, PLAIN_MAX_WORDS, ends_sentence, words_of
 from .text import INVISIBLE, guessed_language, parse_bullet
 
-# Real articles weigh well under 5 MB; a bigger page is refused before it is parsed.
-MAX_PAGE_BYTES = 32 * 1024 * 1024
+# Real articles weigh well under 5 MB (a page with its pictures inlined, some more); a
+# page over this is refused before it is parsed (a 16 MB page reads in about 15 s).
+MAX_PAGE_BYTES = 16 * 1024 * 1024
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LISTS = ("ul", "ol")
 # Elements whose text is never the article's, even in a copied selection.
-NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object",
               "embed", "canvas", "button", "input", "select", "textarea", "option", "head",
               "title", "meta", "link")
 # A page with any of these has site furniture around its article.
@@ -51,16 +50,32 @@ TEXT_BLOCKS = ("p", "li", "td", "pre", "blockquote")
 EXTRACT_BLOCKS = ("p", "item", "cell", "quote", "code")
 ARTICLE_SHARE = 0.8
 OPENING = 40
-# A box of links is this much links, at least, under a title of a few words.
-LINK_BOX_SHARE = 0.8
+# The article's head beside its body adds at most this share of words, HEAD_LEVELS up.
+HEAD_SHARE = 0.3
+HEAD_LEVELS = 3
+# A box of links has a few words of title besides them; a teaser's headline is at least
+# this much link.
 LINK_BOX_TITLE_WORDS = 6
-# Class and id words of the site's furniture inside an article's element.
+LINK_BOX_SHARE = 0.8
+WORD = re.compile(r"\w+")
+# A box with a form in it and no more words than this is a sign-up box.
+SIGN_UP_WORDS = 30
+# The words web developers give furniture in class and id names, in the languages we
+# read (markup's own vocabulary, not a language's: "paylas", not "Paylaş"). Only boxes
+# are judged by them, never the text inside a paragraph.
 FURNITURE_NAMES = frozenset((
-    "share", "sharing", "social", "related", "newsletter", "subscribe", "signup", "comment",
-    "comments", "advert", "advertisement", "ad", "ads", "promo", "cookie", "cookies",
-    "consent", "breadcrumb", "breadcrumbs", "sidebar", "teaser", "teasers", "tags",
-    "paywall", "recommended", "recommendations", "popular", "mostread", "outbrain",
-    "taboola", "sponsored", "toolbar", "print", "rating", "toc"))
+    "share", "sharing", "sharebar", "social", "related", "newsletter", "subscribe", "signup",
+    "comment", "comments", "advert", "advertisement", "ad", "ads", "adslot", "promo",
+    "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "sidebar", "paywall",
+    "recommended", "recommendations", "mostread", "outbrain", "taboola", "sponsored",
+    "toolbar", "toc", "kommentare", "teilen", "anzeige", "werbung", "partager",
+    "commentaires", "publicite", "compartir", "comentarios", "publicidad", "condividi",
+    "commenti", "pubblicita", "delen", "reacties", "advertentie", "paylas", "yorumlar",
+    "reklam"))
+# Boxes judged by their names: the article's own wrapper ("ad-free", "has-sidebar") is
+# never one, since it holds most of the text.
+BOXES = ("div", "section", "aside", "ul", "ol", "figure", "blockquote", "table")
+BOX_MOST_SHARE = 0.5
 # A hostile colspan or rowspan widens a table no further than this.
 MAX_SPAN = 100
 # A <br>, until white space is collapsed: the page's own line ends are spaces.
@@ -68,21 +83,20 @@ LINE_BREAK = "\u2028"
 EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
 
 
-def import_html(page: str | bytes, origin: str = "the page", url: str = "") -> Briefing:
+def import_html(page: str | bytes, origin: str = "the page") -> Briefing:
     """The article of ``page`` as a briefing; ``origin`` names it in an error (a file's
-    path, "the clipboard"), and ``url`` resolves its relative links."""
+    path, "the clipboard")."""
     if problem := size_problem(len(page)):
         raise ArticleImportError(origin, problem)
     tree = _parse(page, origin)
     found = _page_metadata(tree)
-    url = found.get("url") or url
     content = _article(tree)
-    reader = _HtmlReader(url)
+    reader = _HtmlReader(found["url"])
     reader.read(content)
-    if not any(section.blocks or section.heading for section in reader.built.sections) \
-            and not reader.title:
+    sections = reader.built.sections
+    if not any(section.blocks or section.heading for section in sections) and not reader.title:
         raise ArticleImportError(origin, "the page holds no text to import")
-    briefing = Briefing(meta=_metadata(reader.title, found), sections=reader.built.sections)
+    briefing = Briefing(meta=_metadata(reader.title, found, tree), sections=sections)
     briefing.meta.language = _page_language(tree) or guessed_language(briefing)
     briefing.give_unique_ids(keep=())  # the same page, the same ids
     return briefing
@@ -97,13 +111,13 @@ def size_problem(size: int) -> str:
 
 
 def _parse(page: str | bytes, origin: str) -> lxml.html.HtmlElement:
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                  recover=True, default_doctype=False)
+    encoding = None  # bytes: the encoding the page declares
     if isinstance(page, str):
-        # A declared encoding means nothing in text already decoded; lxml refuses it.
-        page = page.encode("utf-8")
-        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                      recover=True, default_doctype=False, encoding="utf-8")
+        # Text is decoded already, whatever it declares; a lone surrogate from a broken
+        # clipboard is no character at all.
+        page, encoding = page.encode("utf-8", "ignore"), "utf-8"
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                  recover=True, default_doctype=False, encoding=encoding)
     try:
         tree = lxml.html.document_fromstring(page, parser=parser)
     except (etree.ParserError, ValueError) as failure:
@@ -123,21 +137,33 @@ def _page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
             ("title", "sitename", "author", "date", "url")}
 
 
-def _metadata(title: str, found: dict[str, str]) -> Metadata:
-    meta = Metadata(title=title or found["title"])
+def _metadata(title: str, found: dict[str, str], tree: lxml.html.HtmlElement) -> Metadata:
+    # Without an h1, the title is the one the page declares; a fragment copied from a
+    # browser declares none, and trafilatura's guess at it is a heading of the text.
+    declared = tree.find(".//title") is not None or tree.find(
+        ".//meta[@property='og:title']") is not None
+    meta = Metadata(title=title or (found["title"] if declared else ""))
     if len(found["date"]) == 10:
         meta.date = found["date"]
-    citation = ArticleFacts(author=found["author"], publication=found["sitename"]).source()
+    citation = ArticleFacts(author=_authors(found["author"]),
+                            publication=found["sitename"]).source()
     meta.source = ", ".join(part for part in (citation, found["url"]) if part)
     return meta
 
 
+def _authors(found: str) -> str:
+    """trafilatura's authors ("Jane Doe; John Roe"), less what is a sentence about them
+    ("Jane Doe covers water policy"), which it sometimes takes from an author's box."""
+    names = [name.strip() for name in found.split(";")]
+    return " and ".join(name for name in names if name and len(name.split()) <= NAME_WORDS
+                        and all(word[:1].isupper() for word in name.split()))
+
+
 def _page_language(tree: lxml.html.HtmlElement) -> str:
-    """The page's declared language, when it is not English (the house style's)."""
+    """The page's declared language as it declares it, when it is not English (the house
+    style's)."""
     declared = (tree.get("lang") or "").strip()
-    if not is_tag(declared) or primary(declared) == FALLBACK:
-        return ""
-    return language_of(declared).tag if primary(declared) in languages() else declared
+    return declared if is_tag(declared) and primary(declared) != FALLBACK else ""
 
 
 def _article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -153,8 +179,9 @@ def _article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     furnished = any(True for _ in tree.iter(*FURNITURE)) or any(
         element.get("role") in FURNITURE_ROLES for element in tree.iter())
     container = _container(tree, body) if furnished else body
+    most = BOX_MOST_SHARE * _word_count(container)
     for element in list(container.iter()):
-        if element is not container and _is_furniture(element):
+        if element is not container and _is_site_furniture(element, most):
             element.drop_tree()
     return container
 
@@ -186,7 +213,23 @@ def _container(tree: lxml.html.HtmlElement, body: lxml.html.HtmlElement
     # The deepest of them: the article, not the page that holds it; and the whole of the
     # <article> it is in, whose header holds the standfirst.
     deepest = max(enough, key=lambda element: sum(1 for _ in element.iterancestors()))
-    return next(deepest.iterancestors("article"), deepest)
+    article = next(deepest.iterancestors("article"), None)
+    return article if article is not None else _with_its_head(deepest, body)
+
+
+def _with_its_head(container: lxml.html.HtmlElement, body: lxml.html.HtmlElement
+                   ) -> lxml.html.HtmlElement:
+    """The article's element, widened to the element around it while what that adds is
+    little (the headline, standfirst and byline beside the article's body), never to the
+    whole page."""
+    for _ in range(HEAD_LEVELS):
+        parent = container.getparent()
+        if parent is None or parent is body or parent.tag in ("body", "html"):
+            break
+        if _word_count(parent) - _word_count(container) > HEAD_SHARE * _word_count(container):
+            break
+        container = parent
+    return container
 
 
 def _opening(element: etree._Element) -> str:
@@ -195,7 +238,9 @@ def _opening(element: etree._Element) -> str:
     return text[:OPENING] if len(text) >= OPENING else ""
 
 
-def _is_furniture(element: lxml.html.HtmlElement) -> bool:
+def _is_site_furniture(element: lxml.html.HtmlElement, most: float) -> bool:
+    """Whether an element in the article is the site's: navigation, a form, a box named
+    for furniture or a box of links. A box holding ``most`` words is the article's."""
     if not isinstance(element.tag, str):
         return False
     if element.tag == "header":  # an article's own header holds its headline
@@ -203,36 +248,30 @@ def _is_furniture(element: lxml.html.HtmlElement) -> bool:
             "body", "html")
     if element.tag in FURNITURE or element.get("role") in FURNITURE_ROLES:
         return True
+    if element.tag in HEADINGS[1:]:  # a teaser's headline is a link; a heading is not
+        return _word_count(element) > 0 and _linked_words(element) >= LINK_BOX_SHARE * \
+            _word_count(element)
+    if element.tag not in BOXES or _word_count(element) >= most:
+        return False
+    if any(True for _ in element.iter("form", "input")) and \
+            _word_count(element) <= SIGN_UP_WORDS:
+        return True  # "Get emails about this topic" and its form
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return not _furniture_names().isdisjoint(re.split(r"[\s_-]+", names)) or \
+    return not FURNITURE_NAMES.isdisjoint(re.split(r"[\s_-]+", names)) or \
         _is_link_box(element)
-
-
-@cache
-def _furniture_names() -> frozenset[str]:
-    """Class and id words of furniture: ours, and each language's one-word furniture
-    as a developer writes it in a class name ("kommentare", "paylas", "publicite")."""
-    words = {fold(word) for word in article_words("furniture") if " " not in word}
-    plain = {"".join(char for char in unicodedata.normalize("NFKD", word)
-                     if not unicodedata.combining(char)) for word in words}
-    return FURNITURE_NAMES | words | plain
 
 
 def _is_link_box(element: lxml.html.HtmlElement) -> bool:
     """A box of links under a title, in any language: "On this page", "Share this page",
-    "Related": lists whose words are links, under a few words of title at most."""
-    if element.tag not in ("div", "section"):
-        return False
-    lists = [found for found in element.iter(*LISTS)
-             if not any(True for _ in found.iterancestors(*LISTS))]
+    "Related", "Diğer Haberler": a few words of title, then links and nothing between
+    them. In prose, words stand between the links, or in a paragraph beside them."""
     links = list(element.iter("a"))
-    if not lists or not links:
-        return False
-    listed = sum(_word_count(found) for found in lists)
-    title = _word_count(element) - listed
-    linked = sum(_word_count(link) for link in links)
-    if title > LINK_BOX_TITLE_WORDS or linked < LINK_BOX_SHARE * listed:
-        return False
+    if element.tag not in ("div", "section") or len(links) < 2:
+        return False  # one link in a box of its own may be the article's ("the report")
+    title, between = _words_around_links(element)
+    if title > LINK_BOX_TITLE_WORDS or between or any(
+            _words_around_links(paragraph)[0] for paragraph in element.iter("p")):
+        return False  # a paragraph with words of its own beside its links is prose
     if not all(link.get("href", "").startswith("#") for link in links):
         return True  # share buttons, related stories: links away from the article
     # Links within the page: a table of contents when they repeat the page's headings,
@@ -243,12 +282,35 @@ def _is_link_box(element: lxml.html.HtmlElement) -> bool:
     return sum(_words(link) in elsewhere for link in links) * 2 >= len(links)
 
 
+def _words_around_links(element: lxml.html.HtmlElement) -> tuple[int, int]:
+    """The words before the first link in ``element``, and those after it outside links."""
+    before = between = 0
+    linked = False
+    for text in element.xpath(".//text()"):
+        owner = text.getparent().getparent() if text.is_tail else text.getparent()
+        in_link = owner is not None and (owner.tag == "a" or any(
+            True for _ in owner.iterancestors("a")))
+        words = len(WORD.findall(text))
+        if in_link:
+            linked = True
+        elif linked:
+            between += words
+        else:
+            before += words
+    return before, between
+
+
+def _linked_words(element: lxml.html.HtmlElement) -> int:
+    return sum(_word_count(link) for link in element.iter("a"))
+
+
 def _words(element: lxml.html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
 def _word_count(element: lxml.html.HtmlElement) -> int:
-    return len(element.text_content().split())
+    # Each piece of text apart: blocks next to each other are words apart.
+    return len(" ".join(element.itertext()).split())
 
 
 class _HtmlReader:
@@ -267,7 +329,9 @@ class _HtmlReader:
         for child in container:
             if not isinstance(child.tag, str) or child.tag in NEVER_TEXT:
                 pass
-            elif child.tag in BLOCKS:
+            elif child.tag in BLOCKS or any(True for _ in child.iterdescendants(*BLOCKS)):
+                # (an inline element around blocks, such as the <b> that Google Docs
+                # wraps a copied document in, is a box like any other)
                 self._paragraph(run)
                 run = []
                 self._block(child)
@@ -290,16 +354,18 @@ class _HtmlReader:
         elif tag == "pre":
             text = element.text_content().strip("\n")
             if text.strip():
-                self._add(Paragraph(text=text))
+                self.built.add(Paragraph(text=text))
         elif tag not in ("hr", "br"):
-            self.read(element)
+            self.read(element)  # a box: a div, a section, an inline element around blocks
 
     def _heading(self, element: lxml.html.HtmlElement) -> None:
-        text = self.inline(element)
+        # A heading is one line, and cites no addresses (a headline may be a link).
+        text = " ".join(self.inline(element, addresses=False).split())
         if not text:
             return
-        if len(words_of(text)) > MAX_WORDS and ends_sentence(text):
-            self._add(Paragraph(text=text))  # a standfirst set as a heading
+        words = len(words_of(text))
+        if words > MAX_WORDS or (words > PLAIN_MAX_WORDS and ends_sentence(text)):
+            self.built.add(Paragraph(text=text))  # a standfirst set as a heading
             return
         level = int(element.tag[1])
         if level == 1 and not self.title and not self.headed:
@@ -315,13 +381,13 @@ class _HtmlReader:
         text = _collapse("".join(part if isinstance(part, str) else self._raw_inline(part)
                                  for part in run))
         if text:
-            self._add(Paragraph(text=text))
+            self.built.add(Paragraph(text=text))
 
     def _list(self, element: lxml.html.HtmlElement) -> None:
         """The list and every list nested in it, flattened in reading order."""
         texts = [self.inline(item, leave_out=LISTS) for item in element.iter("li")]
         if any(texts):
-            self._add(BulletList(items=[parse_bullet(text) for text in texts if text],
+            self.built.add(BulletList(items=[parse_bullet(text) for text in texts if text],
                                  numbered=element.tag == "ol"))
 
     def _table(self, element: lxml.html.HtmlElement) -> None:
@@ -352,37 +418,34 @@ class _HtmlReader:
             return
         header, *body = rows
         caption = element.find("caption")
-        self._add(Table(header=header, rows=body,
+        self.built.add(Table(header=header, rows=body,
                         caption=self.inline(caption) if caption is not None else ""))
 
-    def _add(self, block: Paragraph | BulletList | Table) -> None:
-        self.built.add(block)
-
-    def inline(self, element: lxml.html.HtmlElement, leave_out: tuple[str, ...] = ()) -> str:
+    def inline(self, element: lxml.html.HtmlElement, leave_out: tuple[str, ...] = (),
+               addresses: bool = True) -> str:
         """An element's text as briefing text: emphasis as ``**`` and ``*``, a link as its
-        text followed by its address, line breaks kept, other spaces collapsed; without
-        the elements named in ``leave_out`` (a list item's nested list)."""
-        return _collapse(self._raw_inline(element, leave_out))
+        text followed by its address (with ``addresses``), line breaks kept, other spaces
+        collapsed; without the elements named in ``leave_out`` (a list item's nested
+        list)."""
+        return _collapse(self._raw_inline(element, leave_out, addresses))
 
-    def _raw_inline(self, element: lxml.html.HtmlElement, leave_out: tuple[str, ...] = ()
-                    ) -> str:
+    def _raw_inline(self, element: lxml.html.HtmlElement, leave_out: tuple[str, ...] = (),
+                    addresses: bool = True) -> str:
         pieces: list[str] = []
-        self._inline_into(element, pieces, leave_out)
+        self._inline_into(element, pieces, leave_out, addresses)
         return "".join(pieces)
 
     def _inline_into(self, element: lxml.html.HtmlElement, pieces: list[str],
-                     leave_out: tuple[str, ...]) -> None:
+                     leave_out: tuple[str, ...], addresses: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in NEVER_TEXT:
-            return
-        if tag in leave_out:
+        if not tag or tag in NEVER_TEXT or tag in leave_out:
             return
         if tag == "br":
             pieces.append(LINE_BREAK)
             return
         inner: list[str] = [element.text or ""]
         for child in element:
-            self._inline_into(child, inner, leave_out)
+            self._inline_into(child, inner, leave_out, addresses)
             inner.append(child.tail or "")
         text = "".join(inner)
         if tag in EMPHASIS and text.strip():
@@ -391,11 +454,11 @@ class _HtmlReader:
             stripped = text.strip()
             lead, trail = text[:len(text) - len(text.lstrip())], text[len(text.rstrip()):]
             text = f"{lead}{mark}{stripped}{mark}{trail}" if "*" not in stripped else text
-        elif tag == "a":
+        elif tag == "a" and addresses:
             href = self._address(element.get("href", ""))
             if href and text.strip() and text.strip() != href:
                 text = f"{text} ({href})"
-        elif tag in BLOCKS and tag != "br":
+        elif tag in BLOCKS:
             text = f" {text} "  # a block inside a cell or item stays a word apart
         pieces.append(text)
 

@@ -40,13 +40,18 @@ from .headings import (
 )
 
 LABEL_MAX_WORDS = 8
+# The head of an article, where its byline and date stand, and its lead, where a wire
+# story names its source ("reported by Daily Sabah").
+HEAD_PIECES = 12
+LEAD_PARAGRAPHS = 3
 # Leading lines of at least this many words are headlines; shorter ones, kickers.
 TITLE_MIN_WORDS = 4
 
 BULLET = re.compile(r"^[-*•◦▪▫‣●○■□·]\s+(?=\S)")
 DASH_BULLET = re.compile(r"^–\s+(?=\S)")  # a dialogue dash too, unless lines repeat it
 NUMBERED = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
-FENCE = re.compile(r"^(```|~~~)")
+# A fence is a line of its own: three backticks or tildes, perhaps the code's language.
+FENCE = re.compile(r"^(```|~~~)[\w+-]*$")
 # A bracketed word; it is a priority tag when priority_of_word knows it.
 PRIORITY_TAG = re.compile(r"^\[([^\]\s]+)\]\s*")
 RULER = re.compile(r"^(?=.*\|)[\s|:]*-{3}[-\s|:]*$")
@@ -168,8 +173,8 @@ class _ArticleReader:
                 self.pieces[-1].block is None
             apart = self.spaced and after_blank
             after_blank = False
-            if FENCE.match(line):
-                self._read_code(FENCE.match(line)[1])
+            if fence := FENCE.match(line):
+                self._read_code(fence[1])
             elif self._starts_pipe_table():
                 self._read_pipe_table()
             elif self._starts_tab_table():
@@ -198,7 +203,7 @@ class _ArticleReader:
     def _read_code(self, fence: str) -> None:
         start = self.position + 1
         end = next((index for index in range(start, len(self.lines))
-                    if self.lines[index].strip().startswith(fence)), None)
+                    if self.lines[index].strip() == fence), None)
         if end is None:  # an unclosed fence is a line of text
             self.position += 1
             self.pieces.append(_Piece(text=self.lines[start - 1].strip()))
@@ -243,8 +248,12 @@ class _Structure:
     def __init__(self, pieces: list[_Piece]) -> None:
         self.pieces = _numbered_headings(pieces)
         self.facts = ArticleFacts()
-        self.meta = [piece.block is None and is_meta_line(piece.text, self.facts)
-                     for piece in self.pieces]
+        # What the lines say about the article is read in its head only: a date further
+        # down is a date in the story ("on 12 March 1998").
+        ignored = ArticleFacts()
+        self.meta = [piece.block is None and is_meta_line(
+            piece.text, self.facts if index < HEAD_PIECES else ignored)
+            for index, piece in enumerate(self.pieces)]
         self.shaped = [piece.block is None and not meta and has_heading_shape(piece.text)
                        for piece, meta in zip(self.pieces, self.meta, strict=True)]
 
@@ -252,7 +261,7 @@ class _Structure:
         meta = Metadata()
         title = self._title()
         built = SectionBuilder()
-        first_paragraph = True
+        paragraphs = 0
         for index, piece in enumerate(self.pieces):
             if index == title:
                 meta.title = piece.text
@@ -263,9 +272,10 @@ class _Structure:
             elif self._is_heading(index, title):
                 built.heading(piece.text)
             else:
-                if not self.meta[index] and not self.shaped[index]:
-                    read_paragraph_facts(piece.text, self.facts, dateline=first_paragraph)
-                    first_paragraph = False
+                if not self.meta[index] and not self.shaped[index] and \
+                        paragraphs < LEAD_PARAGRAPHS:
+                    read_paragraph_facts(piece.text, self.facts, dateline=not paragraphs)
+                    paragraphs += 1
                 built.add(Paragraph(text=piece.text))
         if date := self.facts.best_date(today):
             meta.date = date.isoformat()
@@ -347,9 +357,11 @@ def _numbered_headings(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _starts_with_month(text: str) -> bool:
-    """"10. September 2018" opens a German sentence, not a numbered list."""
-    first = text.split(maxsplit=1)[0].rstrip(",") if text.strip() else ""
-    return month_number(first) is not None
+    """"10. September 2018" opens a German sentence, not a numbered list ("2. Set the
+    timer" is one, though "Set" begins settembre)."""
+    words = text.split(maxsplit=2)
+    return len(words) >= 2 and month_number(words[0].rstrip(",")) is not None and \
+        words[1].rstrip(",.").isdigit()
 
 
 def _trim_empty_overflow(cells: list[str], width: int) -> list[str]:
