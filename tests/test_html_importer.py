@@ -257,3 +257,29 @@ def test_a_broken_clipboard_character_is_dropped_not_a_crash():
 def test_the_declared_language_is_kept_as_declared():
     assert import_html('<html lang="de-AT"><body><p>Der Text.</p></body></html>'
                        ).meta.language == "de-AT"
+
+
+WORD_CLIPBOARD = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta name=Generator content="Microsoft Word 15"><style>p.MsoNormal {margin:0cm}</style></head>
+<body lang=TR><!--StartFragment--><p class=MsoTitle>Su Görüşmeleri<o:p></o:p></p>
+<h1>Genel Çerçeve<o:p></o:p></h1>
+<p class=MsoNormal>Heyetler Ankara'da bir araya geldi.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>
+<![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>
+&nbsp;&nbsp;&nbsp;&nbsp;</span></span><![endif]>Ortak izleme istasyonu<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>
+<![if !supportLists]><span style='font-family:Symbol'>·<span>&nbsp;&nbsp;</span></span>
+<![endif]>Asgari akış takvimi<o:p></o:p></p>
+<p class=MsoNormal style='mso-list:l1 level1 lfo2'><![if !supportLists]><span>1.<span>&nbsp;</span>
+</span><![endif]>Verileri paylaşmak<o:p></o:p></p><!--EndFragment--></body></html>"""
+
+
+def test_text_copied_from_word_keeps_its_title_headings_and_lists():
+    briefing = import_html(WORD_CLIPBOARD, "the clipboard")
+    assert briefing.meta.title == "Su Görüşmeleri"
+    assert [s.heading for s in briefing.sections] == ["Genel Çerçeve"]
+    paragraph, bullets, steps = briefing.sections[0].blocks
+    assert paragraph == Paragraph("Heyetler Ankara'da bir araya geldi.")
+    assert [i.text for i in bullets.items] == ["Ortak izleme istasyonu", "Asgari akış takvimi"]
+    assert not bullets.numbered
+    assert steps.numbered and [i.text for i in steps.items] == ["Verileri paylaşmak"]

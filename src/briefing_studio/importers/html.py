@@ -78,6 +78,9 @@ BOXES = ("div", "section", "aside", "ul", "ol", "figure", "blockquote", "table")
 BOX_MOST_SHARE = 0.5
 # A hostile colspan or rowspan widens a table no further than this.
 MAX_SPAN = 100
+# Word's list markers, as text in a list paragraph on the clipboard.
+WORD_BULLETS = ("·", "•", "o", "§", "▪", "-", "–", "")
+WORD_LIST_MARKER = re.compile(r"^(?:[·•o§▪\-–]|\(?[0-9ivxlcdmIVXLCDMa-zA-Z]{1,4}[.)])\s+")
 # A <br>, until white space is collapsed: the page's own line ends are spaces.
 LINE_BREAK = "\u2028"
 EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*"}
@@ -345,6 +348,11 @@ class _HtmlReader:
         tag = element.tag
         if tag in HEADINGS:
             self._heading(element)
+        elif tag == "p" and "mso-list" in element.get("style", ""):
+            self._word_list_item(element)
+        elif tag == "p" and "MsoTitle" in element.get("class", "") and not (
+                self.title or self.headed):
+            self.title = self.inline(element, addresses=False)  # Word's Title style
         elif tag in ("p", "dt", "dd", "figcaption", "summary", "address"):
             self._paragraph([element])
         elif tag in LISTS:
@@ -382,6 +390,17 @@ class _HtmlReader:
                                  for part in run))
         if text:
             self.built.add(Paragraph(text=text))
+
+    def _word_list_item(self, element: lxml.html.HtmlElement) -> None:
+        """A list item as Word puts it on the clipboard: a paragraph whose list marker
+        ("·", "o", "1.", "a)") is text before the item's own."""
+        text = self.inline(element)
+        marker = WORD_LIST_MARKER.match(text)
+        if not marker:
+            self._paragraph([element])
+            return
+        self.built.add_item(parse_bullet(text[marker.end():]),
+                            numbered=marker[0].strip() not in WORD_BULLETS)
 
     def _list(self, element: lxml.html.HtmlElement) -> None:
         """The list and every list nested in it, flattened in reading order."""
