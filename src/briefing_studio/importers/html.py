@@ -173,9 +173,10 @@ def _article(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """The part of the page that is the article, without the site's furniture in it.
 
     On a page with furniture, trafilatura finds the article's paragraphs; the article is
-    then the smallest element of the page that holds most of them, read whole, so that
-    every heading, list and table in it is kept as the page has it (trafilatura's own
-    markup drops some). A selection copied from a browser is read whole.
+    then the smallest element of the page that holds them (with its <article>, or the
+    head beside it), read as the page has it, so that every heading, list and table in
+    it is kept (trafilatura's own markup drops some). A selection copied from a browser
+    is read whole. Either way the site's boxes in it are left out.
     """
     body = tree.find("body")
     body = tree if body is None else body
