@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -125,8 +126,7 @@ def _is_furniture(line: str) -> bool:
     if len(words) >= 2 and sum(word in _furniture() for word in words) >= MOSTLY * len(words):
         return True
     # Repeated as the site writes it: "Share on Facebook Share on X", not "Home, sweet home".
-    return any(len(re.findall(rf"\b{re.escape(word)}\b", line)) >= 2
-               for word in article_words("furniture") if " " not in word and len(word) > 3)
+    return any(count >= 2 for count in Counter(_furniture_word().findall(line)).values())
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -178,12 +178,8 @@ def _is_credit(line: str) -> bool:
     """"Photo: AFP", "Foto: dpa", "Reporting by …; Editing by …", or a caption that ends
     with its credit ("… (Photo: Reuters)")."""
     folded = fold(line.strip("()[] "))
-    for word in map(fold, article_words("credits")):
-        if word.endswith(" by") and folded.startswith(word + " "):
-            return True
-        if re.search(rf"(?:^|[\s(\[]){re.escape(word)}\s?:\s*\S[^.!?]*$", folded):
-            return True
-    return False
+    by_line, ending = _credit_patterns()
+    return bool(by_line.match(folded) or ending.search(folded))
 
 
 def _read_date_line(line: str, facts: ArticleFacts) -> bool:
@@ -228,6 +224,23 @@ def _reported_by(text: str) -> str:
         if at >= 0 and (name := _name_run(text[at + len(phrase):].strip())):
             return name.rstrip(".")
     return ""
+
+
+@cache
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"Reporting by …" at the start of a line; "Photo: AFP" at its end."""
+    words = [re.escape(fold(word)) for word in article_words("credits")]
+    by = "|".join(word for word in words if word.endswith(" by"))
+    return (re.compile(rf"^(?:{by}) "),
+            re.compile(rf"(?:^|[\s(\[])(?:{'|'.join(words)})\s?:\s*\S[^.!?]*$"))
+
+
+@cache
+def _furniture_word() -> re.Pattern[str]:
+    """A one-word piece of furniture, as the site writes it."""
+    words = sorted({word for word in article_words("furniture")
+                    if " " not in word and len(word) > 3}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
 
 
 @cache
