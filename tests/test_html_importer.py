@@ -283,3 +283,11 @@ def test_text_copied_from_word_keeps_its_title_headings_and_lists():
     assert [i.text for i in bullets.items] == ["Ortak izleme istasyonu", "Asgari akış takvimi"]
     assert not bullets.numbered
     assert steps.numbered and [i.text for i in steps.items] == ["Verileri paylaşmak"]
+
+
+def test_words_parted_only_by_a_space_between_links_stay_apart():
+    briefing = import_html('<div>Read <a href="/a">the plan</a> <a href="/b">and its annex</a>'
+                           ' today, <a href="https://gov.example/c">online</a>.</div>')
+    # Without the page's address a relative link leads nowhere; an absolute one is cited.
+    assert briefing.sections[0].blocks == [Paragraph(
+        "Read the plan and its annex today, online (https://gov.example/c).")]

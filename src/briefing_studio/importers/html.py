@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -341,8 +341,8 @@ class _HtmlReader:
                 self._block(child)
             else:
                 run.append(child)
-            if child.tail and child.tail.strip():
-                run.append(child.tail)
+            if child.tail and (child.tail.strip() or run):
+                run.append(child.tail)  # a space between two links parts their words
         self._paragraph(run)
 
     def _block(self, element: lxml.html.HtmlElement) -> None:
@@ -486,7 +486,10 @@ class _HtmlReader:
         href = href.strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             return ""
-        return urljoin(self.url, href) if self.url else href
+        if self.url:
+            return urljoin(self.url, href)
+        # Without the page's address a relative link leads nowhere a reader can follow.
+        return href if urlsplit(href).scheme in ("http", "https") else ""
 
 
 def _collapse(text: str) -> str:
