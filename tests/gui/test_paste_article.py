@@ -123,3 +123,14 @@ def test_make_heading_outside_a_paragraph_says_where_to_put_the_cursor(window, q
     qtbot.keyClick(window.outline, Qt.Key.Key_H, CTRL_SHIFT)
     assert headings(window) == before
     assert window.statusBar().currentMessage().startswith("Make heading: put the cursor")
+
+
+def test_ctrl_shift_v_in_a_paragraph_pastes_a_new_briefing_not_into_the_paragraph(window, qtbot):
+    click_section(qtbot, window, window.document.sections[1].heading)
+    paragraph = all_named(window.current_editor, "Paragraph text")[0]
+    qtbot.mouseClick(paragraph.viewport(), Qt.MouseButton.LeftButton)
+    before = paragraph.toPlainText()
+    put_on_clipboard(text=COPIED_TEXT)
+    qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL_SHIFT)
+    assert window.document.briefing.meta.title == "Water talks resume in Ankara"
+    assert before not in " ".join(window.document.briefing.words())
