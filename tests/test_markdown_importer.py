@@ -1,3 +1,8 @@
+import re
+from collections import Counter
+
+import pypandoc
+
 from briefing_studio.importers.markdown import import_markdown
 from briefing_studio.model import Bullet, BulletList, Paragraph, Priority, Table
 
@@ -87,3 +92,43 @@ def test_turkish_markdown_is_taken_for_turkish_and_english_is_left_to_the_house_
     assert turkish.meta.language == "tr-TR"
     assert turkish.sections[0].blocks[1].items[0].priority is Priority.HIGH
     assert import_markdown(NOTE).meta.language == ""
+
+
+NOTED = """# Crossings report
+
+Arrivals rose for the third week.[^talks] Patrols began^[From the joint cell, *provisional*.]
+and continue.
+
+- Councils report daily.[^councils]
+- A reference without a note stays as written.[^missing]
+
+| Point | Note |
+|---|---|
+| Jarablus | Busy.[^talks] |
+
+[^talks]: As reported by Daily Sabah.
+
+    Its second paragraph.
+
+[^councils]: Three of seven councils.
+"""
+
+
+def test_footnotes_become_notes_where_they_are_referenced():
+    briefing = import_markdown(NOTED)
+    lead, bullets, table = briefing.sections[0].blocks
+    assert lead.text == (
+        "Arrivals rose for the third week.^[As reported by Daily Sabah. Its second paragraph.]"
+        " Patrols began^[From the joint cell, *provisional*.] and continue.")
+    assert [item.text for item in bullets.items] == [
+        "Councils report daily.^[Three of seven councils.]",
+        "A reference without a note stays as written.[^missing]"]
+    assert table.rows == [["Jarablus", "Busy.^[As reported by Daily Sabah. Its second paragraph.]"]]
+
+
+def test_every_word_pandoc_reads_in_a_noted_document_is_kept():
+    # pandoc numbers its notes ([1], [2]): the numbers are its, not the document's words
+    pandoc = Counter(word for word in re.findall(
+        r"\w+", pypandoc.convert_text(NOTED, "plain", format="markdown")) if not word.isdigit())
+    kept = Counter(re.findall(r"\w+", " ".join(import_markdown(NOTED).words())))
+    assert not pandoc - kept

@@ -4,7 +4,9 @@ A lone level-1 heading at the top is the title and the headings below it move up
 level; otherwise every heading is a section. Bold and italic are kept as ``**`` and
 ``*`` in the text, which is the briefing's own inline markup. Bullets read priority
 tags and labels as in article text, and also take a bold lead-in (``**Label:** text``)
-as the label. The language is guessed as for article text.
+as the label. Footnotes, ``[^label]`` with their definitions and pandoc's inline
+``^[...]`` (read by mdit-py-plugins), become the briefing's notes, ``^[note text]`` at
+the place of their reference. The language is guessed as for article text.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 from ..model import HEADING_LEVELS, Briefing, BulletList, Metadata, Paragraph, Table
 from .builder import SectionBuilder
@@ -25,17 +28,19 @@ LIST_OPENERS = {"bullet_list_open": False, "ordered_list_open": True}
 
 
 def import_markdown(text: str) -> Briefing:
-    parser = MarkdownIt("commonmark").enable("table")
-    tokens = parser.parse(unicodedata.normalize("NFC", text))
-    briefing = _MarkdownReader(tokens).read()
+    parser = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
+    env: dict = {}
+    tokens = parser.parse(unicodedata.normalize("NFC", text), env)
+    briefing = _MarkdownReader(tokens, _notes(tokens, env)).read()
     briefing.meta.language = guessed_language(briefing)
     briefing.give_unique_ids(keep=())  # the same text, the same ids
     return briefing
 
 
-def inline_text(token: Token) -> str:
+def inline_text(token: Token, notes: dict[int, str] | None = None) -> str:
     """An inline token as briefing text: emphasis as ``**``/``*``, a link as its text
-    followed by its address, so that a printed briefing still cites its source."""
+    followed by its address, so that a printed briefing still cites its source, and a
+    footnote's reference as the note itself, ``^[text]`` (``notes`` by footnote id)."""
     parts: list[str] = []
     links: list[tuple[int, str]] = []
     for child in token.children or []:
@@ -43,6 +48,8 @@ def inline_text(token: Token) -> str:
             parts.append(INLINE_MARKUP[child.type])
         elif child.type in ("text", "code_inline", "html_inline", "image"):
             parts.append(child.content)
+        elif child.type == "footnote_ref" and (notes or {}).get(child.meta["id"]):
+            parts.append(f"^[{notes[child.meta['id']]}]")
         elif child.type == "link_open":
             links.append((len(parts), str(child.attrs.get("href", ""))))
         elif child.type == "link_close" and links:
@@ -52,9 +59,29 @@ def inline_text(token: Token) -> str:
     return "".join(parts).strip()
 
 
+def _notes(tokens: list[Token], env: dict) -> dict[int, str]:
+    """Each footnote's text by its id: a definition's paragraphs (``[^label]: …``), or an
+    inline note's content."""
+    notes: dict[int, list[str]] = {}
+    current = None
+    for token in tokens:
+        if token.type == "footnote_open":
+            current = notes.setdefault(token.meta["id"], [])
+        elif token.type == "footnote_close":
+            current = None
+        elif token.type == "inline" and current is not None:
+            current.append(inline_text(token))
+    found = {number: " ".join(part for part in parts if part) for number, parts in notes.items()}
+    for number, note in env.get("footnotes", {}).get("list", {}).items():
+        if "content" in note:  # ^[...] written in the sentence
+            found[number] = note["content"].strip()
+    return found
+
+
 class _MarkdownReader:
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], notes: dict[int, str]) -> None:
         self.tokens = tokens
+        self.notes = notes
         self.meta = Metadata()
         self.built = SectionBuilder()
         self.level_shift = 0
@@ -63,12 +90,16 @@ class _MarkdownReader:
         self._take_title()
         stream = iter(self.tokens)
         for token in stream:
-            if token.type == "heading_open":
+            if token.type == "footnote_block_open":  # the notes, read at their references
+                for token in stream:
+                    if token.type == "footnote_block_close":
+                        break
+            elif token.type == "heading_open":
                 level = int(token.tag[1]) - self.level_shift
-                heading = inline_text(next(stream))
+                heading = inline_text(next(stream), self.notes)
                 self.built.heading(heading, level=min(max(level, 1), max(HEADING_LEVELS)))
             elif token.type == "paragraph_open":
-                self.built.add(Paragraph(text=inline_text(next(stream))))
+                self.built.add(Paragraph(text=inline_text(next(stream), self.notes)))
             elif token.type in LIST_OPENERS:
                 self.built.add(self._read_list(stream, numbered=LIST_OPENERS[token.type]))
             elif token.type == "table_open":
@@ -80,7 +111,7 @@ class _MarkdownReader:
     def _take_title(self) -> None:
         top_headings = [t for t in self.tokens if t.type == "heading_open" and t.tag == "h1"]
         if len(top_headings) == 1 and self.tokens and self.tokens[0] is top_headings[0]:
-            self.meta.title = inline_text(self.tokens[1])
+            self.meta.title = inline_text(self.tokens[1], self.notes)
             self.tokens = self.tokens[3:]  # heading_open, inline, heading_close
             self.level_shift = 1
 
@@ -102,7 +133,7 @@ class _MarkdownReader:
             elif token.type == "list_item_close":
                 open_items.pop()
             elif token.type == "inline" and open_items:
-                open_items[-1].append(inline_text(token))
+                open_items[-1].append(inline_text(token, self.notes))
             elif token.type in ("fence", "code_block") and open_items:
                 open_items[-1].append(token.content.strip())
         items = [parse_bullet(" ".join(part for part in parts if part)) for parts in texts]
@@ -116,6 +147,6 @@ class _MarkdownReader:
             if token.type == "tr_open":
                 rows.append([])
             elif token.type == "inline":
-                rows[-1].append(inline_text(token))
+                rows[-1].append(inline_text(token, self.notes))
         header, *body = rows or [[]]
         return Table(header=header, rows=body)
