@@ -1,8 +1,10 @@
-"""The briefing's inline markup: ``**bold**``, ``*italic*`` and ``***both***``, nothing else.
+"""The briefing's inline markup: ``**bold**``, ``*italic*`` and ``***both***``, and notes,
+``^[note text]`` (pandoc's inline note), nothing else.
 
 An asterisk that does not open and close a span around text (``5 * 3``, a lone ``*``)
 is an ordinary character. Every exporter and the preview read text through here, so
-that the same text means the same thing everywhere.
+that the same text means the same thing everywhere. The plan numbers the notes through
+the document (``number_notes``) and the renderers meet each as a span with its number.
 """
 
 from __future__ import annotations
@@ -19,22 +21,62 @@ SPAN = re.compile(
 STYLE_OF_MARKER = {"***": (True, True), "**": (True, False), "*": (False, True)}
 
 
+# A note written in the text; its body may hold brackets one deep ("[sic]").
+NOTE = re.compile(r"\^\[(?P<body>(?:[^\[\]]|\[[^\[\]]*\])*)\]")
+# A numbered note's reference, as the plan leaves it in the text for the renderers:
+# characters of Unicode's private use area, which no user text holds (see number_notes).
+REFERENCE_OPEN, REFERENCE_CLOSE = "\ue000", "\ue001"
+REFERENCE = re.compile(f"{REFERENCE_OPEN}(\\d+){REFERENCE_CLOSE}")
+
+
 @dataclass(frozen=True)
 class Span:
     text: str
     bold: bool = False
     italic: bool = False
+    note: int = 0  # the number of the note referenced here (text empty), or 0
+
+
+def number_notes(text: str, notes: list[str]) -> str:
+    """``text`` with each of its notes replaced by a reference numbered after those in
+    ``notes``, to which the note's text is added."""
+    text = text.replace(REFERENCE_OPEN, "").replace(REFERENCE_CLOSE, "")
+
+    def reference(match: re.Match) -> str:
+        notes.append(match.group("body").strip())
+        return f"{REFERENCE_OPEN}{len(notes)}{REFERENCE_CLOSE}"
+
+    return NOTE.sub(reference, text)
 
 
 def parse_inline(text: str, bold: bool = False, italic: bool = False) -> list[Span]:
+    """The spans of ``text``: its runs of bold, italic and plain text, and the references
+    to its notes (numbered by ``number_notes``)."""
+    return [piece for span in _emphasis(text, bold, italic) for piece in _references(span)]
+
+
+def _references(span: Span) -> list[Span]:
+    if REFERENCE_OPEN not in span.text:
+        return [span]
+    pieces = REFERENCE.split(span.text)  # text, number, text, number, ..., text
+    spans = []
+    for index, piece in enumerate(pieces):
+        if index % 2:
+            spans.append(Span("", span.bold, span.italic, note=int(piece)))
+        elif piece:
+            spans.append(Span(piece, span.bold, span.italic))
+    return spans
+
+
+def _emphasis(text: str, bold: bool, italic: bool) -> list[Span]:
     spans: list[Span] = []
     position = 0
     for match in SPAN.finditer(text):
         if match.start() > position:
             spans.append(Span(text[position:match.start()], bold, italic))
         marker_bold, marker_italic = STYLE_OF_MARKER[match.group("marker")]
-        spans.extend(parse_inline(match.group("body"), bold or marker_bold,
-                                  italic or marker_italic))
+        spans.extend(_emphasis(match.group("body"), bold or marker_bold,
+                                italic or marker_italic))
         position = match.end()
     if position < len(text):
         spans.append(Span(text[position:], bold, italic))

@@ -20,12 +20,13 @@ import dataclasses
 from typing import NamedTuple
 
 from .classification import Marking, marking
-from .inline import plain_text
+from .inline import number_notes, plain_text
 from .language import default_doc_types, language_of, priority_word
 from .model import (
     HEADING_LEVELS,
     Block,
     Briefing,
+    Bullet,
     BulletList,
     Metadata,
     Paragraph,
@@ -134,6 +135,9 @@ class Plan(NamedTuple):
     badges: dict[Priority, Badge]  # each priority's, whether a bullet has it or not
     title_block: TitleBlock
     sections: tuple[SectionNode, ...]
+    # The notes' texts, note 1 first: a text's references to them are numbered spans
+    # (inline.parse_inline), counted through the printed document in reading order.
+    notes: tuple[str, ...] = ()
 
     def page_label(self, page: int | str, pages: int | str) -> str:
         return self.words["page_numbers"].format(page=page, pages=pages)
@@ -150,6 +154,7 @@ def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
     badges = {priority: Badge(priority, words[priority_word(priority)],
                               style.priority_colour(priority))
               for priority in Priority.ranked()}
+    planner = _Planner(style, words, badges)
     return Plan(
         language=meta.language,
         words=words,
@@ -161,7 +166,8 @@ def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
             doc_type=doc_type, title=meta.title, subtitle=meta.subtitle,
             rows=tuple(metadata_rows(meta, words, style.date_format,
                                      language_of(meta.language).months))),
-        sections=tuple(_Planner(style, words, badges).sections(chosen.sections)),
+        sections=tuple(planner.sections(chosen.sections)),
+        notes=tuple(planner.notes),
     )
 
 
@@ -173,12 +179,17 @@ class _Planner:
         self.style, self.words, self.badges = style, words, badges
         self.paragraphs = 0
         self.captions = 0
+        self.notes: list[str] = []
+
+    def noted(self, text: str) -> str:
+        """``text`` with its notes numbered after those before it."""
+        return number_notes(text, self.notes) if "^[" in text else text
 
     def sections(self, sections: list[Section]) -> list[SectionNode]:
         numbers = heading_numbers(sections)
         return [SectionNode(
             id=section.id,
-            heading=HeadingNode(section.id, section.heading, section.level,
+            heading=HeadingNode(section.id, self.noted(section.heading), section.level,
                                 number if self.style.numbered_headings else "")
             if section.heading else None,
             blocks=tuple(self.block(block) for block in section.blocks),
@@ -191,19 +202,24 @@ class _Planner:
                 if self.style.numbered_paragraphs:
                     self.paragraphs += 1  # through the document, as a submission counts
                     number = f"{self.paragraphs}."
-                return ParagraphNode(block.id, block.text, number)
+                return ParagraphNode(block.id, self.noted(block.text), number)
             case BulletList():
                 return ListNode(block.id, tuple(
-                    ItemNode(item.text, item.label, self.badges.get(item.priority),
-                             f"{number}." if block.numbered else BULLET)
+                    self.item(item, f"{number}." if block.numbered else BULLET)
                     for number, item in enumerate(block.items, start=1)), block.numbered)
             case Table():
                 caption = None
                 if block.caption:
                     self.captions += 1
-                    caption = Caption(self.words["table"], self.captions, block.caption)
-                return TableNode(block.id, caption, block.header, block.rows)
+                    caption = Caption(self.words["table"], self.captions,
+                                      self.noted(block.caption))
+                return TableNode(block.id, caption, [self.noted(cell) for cell in block.header],
+                                 [[self.noted(cell) for cell in row] for row in block.rows])
         raise TypeError(f"not a block: {block!r}")
+
+    def item(self, item: Bullet, marker: str) -> ItemNode:
+        label = self.noted(item.label)  # the label is read first
+        return ItemNode(self.noted(item.text), label, self.badges.get(item.priority), marker)
 
 
 def _document_info(briefing: Briefing, doc_type: str) -> DocumentInfo:

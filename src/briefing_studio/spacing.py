@@ -58,6 +58,7 @@ def text_spacing(style: HouseStyle) -> dict[str, TextSpacing]:
         "caption": TextSpacing(sizes.table, line, before=4, after=3),
         "table_cell": TextSpacing(sizes.table, sizes.table * 1.25),
         "footer": TextSpacing(sizes.footer, sizes.footer * 1.2),
+        "note": TextSpacing(sizes.table, sizes.table * 1.2, after=sizes.table * 0.6),
         "banner": TextSpacing(sizes.banner, sizes.banner * 1.2),
     }
     for level in HEADING_LEVELS:

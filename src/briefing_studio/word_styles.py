@@ -10,6 +10,9 @@ DOC_TYPE_STYLE = "Document Type"
 # a paragraph of text, though Word numbers it as a list.
 NUMBERED_PARAGRAPH_STYLE = "Numbered Paragraph"
 PRIORITY_STYLES = {p: f"Priority {p.value.capitalize()}" for p in Priority.ranked()}
+# Word's built-in styles of footnotes, by the names Word knows them by.
+FOOTNOTE_TEXT_STYLE = "footnote text"
+FOOTNOTE_REFERENCE_STYLE = "footnote reference"
 # Word's built-in styles among ours, which a template may hold under another name.
 BUILT_IN_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3",
                    "Body Text", "List Bullet", "List Number", "Caption", "Header", "Footer")

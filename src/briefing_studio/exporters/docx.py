@@ -47,6 +47,8 @@ from ..titleblock import METADATA_CONTROL
 from ..word_styles import (
     BUILT_IN_STYLES,
     DOC_TYPE_STYLE,
+    FOOTNOTE_REFERENCE_STYLE,
+    FOOTNOTE_TEXT_STYLE,
     ID_BOOKMARK,
     NUMBERED_PARAGRAPH_STYLE,
     PRIORITY_STYLES,
@@ -135,6 +137,11 @@ class _DocxBuilder:
         for section in self.plan.sections:
             self._add_section(section)
         xml.append_body(self.document, self.body)
+        if self.plan.notes:
+            xml.write_footnotes(self.document, [
+                xml.footnote(number, self.ids[FOOTNOTE_TEXT_STYLE],
+                             self.ids[FOOTNOTE_REFERENCE_STYLE], self._runs(text))
+                for number, text in enumerate(self.plan.notes, start=1)])
         self._set_properties()
         drop_template_leftovers(self.document)
         return self.document
@@ -192,6 +199,8 @@ class _DocxBuilder:
         # One bullet list instance serves every bullet list, through the style itself.
         xml.set_numbering(self.found["List Bullet"].element.get_or_add_pPr(),
                           self.numbering.new_instance(self.numbering.bullet_abstract))
+        self._paragraph_style(FOOTNOTE_TEXT_STYLE, fonts.body, spacing["note"], colours.text)
+        self._style(FOOTNOTE_REFERENCE_STYLE, WD_STYLE_TYPE.CHARACTER).font.superscript = True
         caption = self._paragraph_style("Caption", fonts.body, spacing["caption"], colours.muted)
         caption.font.bold, caption.font.italic = True, False
         caption.paragraph_format.keep_with_next = True
@@ -458,11 +467,13 @@ class _DocxBuilder:
 
     def _runs(self, text: str, bold: bool = False) -> str:
         """Text with its inline markup as real bold and italic runs, Arabic runs marked
-        right to left, and line breaks kept."""
+        right to left, line breaks kept, and notes as Word's footnotes."""
         return "".join(
-            xml.run(piece, bold=span.bold or bold, italic=span.italic, rtl=rtl)
+            xml.footnote_reference(span.note, self.ids[FOOTNOTE_REFERENCE_STYLE])
+            if span.note else "".join(
+                xml.run(piece, bold=span.bold or bold, italic=span.italic, rtl=rtl)
+                for piece, rtl in split_by_direction(span.text))
             for span in parse_inline(clean(text))
-            for piece, rtl in split_by_direction(span.text)
         )
 
     # ------------------------------------------------------------ properties

@@ -436,3 +436,42 @@ def add_to_story(story: BaseOxmlElement, markup: list[str], at_start: bool) -> N
 
 def _parse_blocks(markup: list[str]) -> list[BaseOxmlElement]:
     return list(parse_xml(f"<w:body {W_NS}>{''.join(markup)}</w:body>"))
+
+
+# ---------------------------------------------------------------- footnotes
+
+# Word's first two footnotes are no notes: the rule above the notes of a page, and the
+# rule where a note runs on to the next page (ECMA-376 Part 1, 17.11.23).
+FOOTNOTE_SEPARATORS = "".join(
+    f'<w:footnote w:type="{kind}" w:id="{number}"><w:p><w:pPr><w:spacing w:after="0" '
+    f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:{kind}/></w:r></w:p></w:footnote>'
+    for number, kind in ((-1, "separator"), (0, "continuationSeparator")))
+
+
+def footnote_reference(number: int, style_id: str) -> str:
+    """The run that marks note ``number`` in the text; Word numbers it."""
+    return (f'<w:r><w:rPr><w:rStyle w:val="{style_id}"/></w:rPr>'
+            f'<w:footnoteReference w:id="{number}"/></w:r>')
+
+
+def footnote(number: int, text_style: str, reference_style: str, runs: str) -> str:
+    """Note ``number``: its mark, as Word repeats it at the foot of the page, and its text."""
+    mark = f'<w:r><w:rPr><w:rStyle w:val="{reference_style}"/></w:rPr><w:footnoteRef/></w:r>'
+    return (f'<w:footnote w:id="{number}"><w:p><w:pPr><w:pStyle w:val="{text_style}"/>'
+            f'</w:pPr>{mark}<w:r><w:t xml:space="preserve"> </w:t></w:r>{runs}</w:p>'
+            "</w:footnote>")
+
+
+def write_footnotes(document: Document, footnotes: list[str]) -> None:
+    """The document's footnotes part (``word/footnotes.xml``), which python-docx does not
+    write: the separators and ``footnotes``; a template's own part is replaced."""
+    blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<w:footnotes {nsdecls("w", "r")}>{FOOTNOTE_SEPARATORS}{"".join(footnotes)}'
+            "</w:footnotes>").encode()
+    for rel in document.part.rels.values():
+        if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES and not rel.is_external:
+            rel.target_part._blob = blob  # a plain Part: its bytes are what is saved
+            return
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, blob,
+                document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)

@@ -141,6 +141,7 @@ class _PdfBuilder:
         self.styles = _paragraph_styles(style, self.fonts)
         self.spacing = text_spacing(style)
         self.gaps = block_gaps(style)
+        self.cited: list[int] = []  # the notes met in the text of the paragraph being made
 
     def build(self, target: Path | BinaryIO) -> PlaceMap:
         width, height = (side * mm for side in self.style.page_size_mm)
@@ -384,6 +385,11 @@ class _PdfBuilder:
     def _para(self, text: str, style: str, markup: bool = False, number: str = "",
               bullet: str | None = None) -> PdfParagraph:
         content = text if markup else self._markup(text)
+        # The notes the paragraph cites end it, in small type: they go where its last
+        # line goes, so that a note is on the page of its reference (until notes stand
+        # at the foot of the page, as in the DOCX).
+        cited, self.cited = self.cited, []
+        content += "".join(self._note_line(note) for note in cited)
         if number:
             content = f"{number}&nbsp;&nbsp;{content}"
         if any(face in content for face in self.fonts.arabic.faces):
@@ -392,12 +398,21 @@ class _PdfBuilder:
             return RtlParagraph(content, self.styles[f"{style}_shaped"], bulletText=bullet)
         return PdfParagraph(content, self.styles[style], bulletText=bullet)
 
+    def _note_line(self, note: int) -> str:
+        room = self.spacing["note"]
+        return (f'<br/><font name="{self.fonts.body.regular}" size="{room.size}">'
+                f"<super>{note}</super> {self._markup(self.plan.notes[note - 1])}</font>")
+
     def _markup(self, text: str, bold: bool = False) -> str:
         """User text as reportlab paragraph markup: everything escaped, so that
         ``<b>`` and ``&`` print as written, then ``**bold**`` and ``*italic*`` as tags,
         right-to-left runs in the Arabic face of the same weight, line breaks kept."""
         parts = []
         for span in parse_inline(clean(text)):
+            if span.note:
+                parts.append(f"<super>{span.note}</super>")
+                self.cited.append(span.note)
+                continue
             span_bold = span.bold or bold
             piece_markup = "".join(self._run(piece, rtl, span_bold, span.italic)
                                    for piece, rtl in split_by_direction(span.text))

@@ -1,0 +1,102 @@
+"""Notes, ``^[like this]`` in any text: numbered through the printed document by the
+plan, real footnotes in the DOCX (word/footnotes.xml, which Word, LibreOffice and our
+importer read), and in the PDF on the page of their reference."""
+
+import re
+import zipfile
+
+import pytest
+
+from briefing_studio.exporters.docx import write_docx
+from briefing_studio.exporters.pdf import write_pdf
+from briefing_studio.importers.docx import import_docx
+from briefing_studio.inline import plain_text
+from briefing_studio.model import (
+    Briefing,
+    Bullet,
+    BulletList,
+    Metadata,
+    Paragraph,
+    Priority,
+    Section,
+    Table,
+)
+from briefing_studio.options import ExportOptions
+from briefing_studio.plan import make_plan
+from briefing_studio.style import available_styles, load_style
+
+from .libreoffice import libreoffice_pdfs
+from .pdf_reading import page_texts
+from .test_docx_package import audit_findings
+
+
+def noted() -> Briefing:
+    return Briefing(meta=Metadata(title="Crossings"), sections=[
+        Section(blocks=[Paragraph("Arrivals rose.^[As reported by **Daily Sabah**.] Patrols "
+                                  "began.^[From the joint cell [sic].]")]),
+        Section(heading="Points^[Seven in all.]", blocks=[
+            BulletList(items=[
+                Bullet(label="Staff^[Two posts.]", text="Hire now.^[Budget agreed.]",
+                       priority=Priority.HIGH),
+                Bullet(text="Signs later.^[Dropped from a summary.]", priority=Priority.LOW)]),
+            Table(caption="Weekly^[Rounded.]", header=["Point", "Week^[ISO weeks.]"],
+                  rows=[["Jarablus", "3,100^[Provisional.]"]]),
+        ]),
+    ])
+
+
+NOTES = ["As reported by **Daily Sabah**.", "From the joint cell [sic].", "Seven in all.",
+         "Two posts.", "Budget agreed.", "Dropped from a summary.", "Rounded.", "ISO weeks.",
+         "Provisional."]
+
+
+def test_the_plan_numbers_notes_in_reading_order_and_leaves_references_in_the_text():
+    plan = make_plan(noted(), ExportOptions())
+    assert list(plan.notes) == NOTES
+    lead = plan.sections[0].blocks[0]
+    assert plain_text(lead.text) == "Arrivals rose. Patrols began."
+    summary = make_plan(noted(), ExportOptions(min_priority=Priority.HIGH))
+    assert list(summary.notes) == [n for n in NOTES if n != "Dropped from a summary."]
+
+
+def text_of(xml: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", "", xml.replace("</w:p>", " ")).split())
+
+
+def test_notes_are_real_word_footnotes_that_come_back_where_they_stand(tmp_path):
+    path = tmp_path / "noted.docx"
+    write_docx(noted(), path, ExportOptions())
+    with zipfile.ZipFile(path) as package:
+        footnotes = text_of(package.read("word/footnotes.xml").decode())
+        document = package.read("word/document.xml").decode()
+    for number, note in enumerate(NOTES, start=1):
+        assert f'<w:footnoteReference w:id="{number}"/>' in document
+        assert " ".join(plain_text(note).split()) in footnotes
+    back = import_docx(path)
+    assert back.sections[0].blocks[0].text == noted().sections[0].blocks[0].text
+    assert audit_findings(path) == []
+
+
+def test_libreoffice_prints_the_notes_at_the_foot_of_the_page(tmp_path):
+    path = tmp_path / "noted.docx"
+    write_docx(noted(), path, ExportOptions())
+    [rendered] = libreoffice_pdfs(tmp_path, [path])
+    text = " ".join(page_texts(rendered)[0].split())
+    for note in ("As reported by Daily Sabah.", "From the joint cell [sic].", "Provisional."):
+        assert text.index(note) > text.index("Jarablus")  # below the last of the text
+
+
+@pytest.mark.parametrize("style", available_styles())
+def test_each_note_prints_on_the_page_of_its_reference(tmp_path, style):
+    briefing = noted()
+    # enough text that the notes fall on several pages
+    briefing.sections[0].blocks = [Paragraph(f"Paragraph {n} " + "word " * 120 + f"end {n}."
+                                             f"^[Note of paragraph {n}.]") for n in range(12)]
+    path = tmp_path / "noted.pdf"
+    write_pdf(briefing, path, ExportOptions(style=load_style(style)))
+    pages = [" ".join(page.split()) for page in page_texts(path)]
+    assert len(pages) > 1
+    for n in range(12):
+        where_reference = {i for i, page in enumerate(pages) if f"end {n}." in page}
+        where_note = {i for i, page in enumerate(pages) if f"Note of paragraph {n}." in page}
+        assert where_reference & where_note, n
