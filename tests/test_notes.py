@@ -100,3 +100,34 @@ def test_each_note_prints_on_the_page_of_its_reference(tmp_path, style):
         where_reference = {i for i, page in enumerate(pages) if f"end {n}." in page}
         where_note = {i for i, page in enumerate(pages) if f"Note of paragraph {n}." in page}
         assert where_reference & where_note, n
+
+
+def test_notes_stand_at_the_foot_of_the_page_under_the_text(tmp_path):
+    path = tmp_path / "noted.pdf"
+    write_pdf(noted(), path, ExportOptions())
+    text = " ".join(page_texts(path)[0].split())
+    assert text.index("Budget agreed.") > text.index("3,100")  # below the table
+    assert text.index("As reported by Daily Sabah.") > text.index("Jarablus")
+    assert "Page 1 of 1" in text[-40:]  # the page number still comes last, as on the page
+
+
+def test_a_page_citing_thirty_long_notes_still_lays_out_and_prints_every_note(tmp_path):
+    claims = "".join(f"Claim {n}.^[Source {n}: " + "a long note " * 25 + "] "
+                     for n in range(30))
+    briefing = Briefing(sections=[Section(blocks=[Paragraph(claims), Paragraph("After.")])])
+    path = tmp_path / "thirty.pdf"
+    write_pdf(briefing, path, ExportOptions())
+    pages = page_texts(path)
+    text = " ".join(" ".join(pages).split())
+    assert all(f"Source {n}:" in text for n in range(30))
+    # more notes than a page holds: not drawn below its edge, but after their paragraph
+    assert len(pages) >= 3 and text.index("Source 29:") < text.index("After.")
+
+
+def test_a_note_cited_in_arabic_text_is_printed(tmp_path):
+    briefing = Briefing(sections=[Section(blocks=[
+        Paragraph("Officials in حلب confirmed it.^[Statement of the council.]")])])
+    path = tmp_path / "arabic.pdf"
+    write_pdf(briefing, path, ExportOptions())
+    text = " ".join(page_texts(path)[0].split())
+    assert text.index("Statement of the council.") > text.index("confirmed it.")

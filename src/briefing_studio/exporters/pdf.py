@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import io
+import re
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -127,6 +129,16 @@ class _Fonts:
     arabic: FontFamily
 
 
+# Notes: the callback their references make, the passes that find each page its room
+# (two are usual), the gap above them holding their rule, and the rule's length.
+NOTE_DRAWN = "note"
+NOTE_DRAWN_TAG = re.compile(f'<onDraw name="{NOTE_DRAWN}" label="\\d+"/>')
+NOTE_PASSES = 5
+NOTE_RULE_GAP = 8.0
+NOTE_RULE_MM = 40
+NOTE_MOST_SHARE = 0.6
+
+
 class _PdfBuilder:
     def __init__(self, plan: Plan, style: HouseStyle, split_tall_rows: bool = False) -> None:
         # splitInRow is the least height (points) a split row keeps on a page; 0 is never.
@@ -142,18 +154,45 @@ class _PdfBuilder:
         self.spacing = text_spacing(style)
         self.gaps = block_gaps(style)
         self.cited: list[int] = []  # the notes met in the text of the paragraph being made
+        self.notes_at_foot = True  # else at the end of the paragraph that cites them
 
     def build(self, target: Path | BinaryIO) -> PlaceMap:
+        """Lay the document out; with notes, again, each page's text shortened by the
+        notes its references put at its foot, until every page has room for its notes
+        (the room only grows, so the passes end). A page whose notes would fill most of
+        it has them instead at the end of each paragraph that cites them, throughout."""
+        if not self.plan.notes:
+            return self._build(target, {})[0]
+        room: dict[int, float] = {}
+        most = NOTE_MOST_SHARE * self._frame(0).height
+        for _ in range(NOTE_PASSES):
+            buffer = io.BytesIO()
+            places, noted = self._build(buffer, room)
+            needed = {page: self._notes_height(numbers) for page, numbers in noted.items()}
+            if all(height <= room.get(page, 0) for page, height in needed.items()):
+                break
+            if any(height > most for height in needed.values()):
+                self.notes_at_foot = False
+                buffer = io.BytesIO()
+                places, _ = self._build(buffer, {})
+                break
+            room = {page: max(room.get(page, 0), needed.get(page, 0))
+                    for page in room.keys() | needed.keys()}
+        if isinstance(target, Path):
+            target.write_bytes(buffer.getvalue())
+        else:
+            target.write(buffer.getvalue())
+        return places
+
+    def _build(self, target: Path | BinaryIO, room: dict[int, float]
+               ) -> tuple[PlaceMap, dict[int, list[int]]]:
+        """One layout; the pages' notes, by page, as their references were drawn."""
         width, height = (side * mm for side in self.style.page_size_mm)
-        margins = self.style.margins
-        frame = Frame(margins.left * mm, margins.bottom * mm,
-                      width - (margins.left + margins.right) * mm,
-                      height - (margins.top + margins.bottom) * mm,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         info = self.plan.info
         document = _BriefingDocument(
             str(target) if isinstance(target, Path) else target, pagesize=(width, height),
-            pageTemplates=[PageTemplate("page", [frame])],
+            pageTemplates=[PageTemplate("page", [self._frame(0)])], frame=self._frame,
+            room=room,
             title=info.title, author=info.author, subject=info.subject,
             keywords=info.keywords, creator=f"Briefing Studio {__version__}",
             lang=info.language or None,
@@ -166,9 +205,46 @@ class _PdfBuilder:
                                            place=furniture(self.style,
                                                            bool(self.plan.marking.text)))
         canvas_maker = functools.partial(_FurnishingCanvas, furniture=draw_furniture,
-                                         info=info)
+                                         info=info, notes=self._draw_notes)
         document.build(self.story(), canvasmaker=canvas_maker)
-        return document.places
+        return document.places, document.canv.noted
+
+    def _frame(self, room: float) -> Frame:
+        """The frame of the text on a page whose foot holds ``room`` points of notes."""
+        width, height = (side * mm for side in self.style.page_size_mm)
+        margins = self.style.margins
+        return Frame(margins.left * mm, margins.bottom * mm + room,
+                     width - (margins.left + margins.right) * mm,
+                     height - (margins.top + margins.bottom) * mm - room,
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    # ------------------------------------------------------------ notes at the foot
+
+    def _note_paragraphs(self, numbers: list[int]) -> list[PdfParagraph]:
+        return [self._para(f"<super>{number}</super> {self._markup(self.plan.notes[number - 1])}",
+                           "note", markup=True) for number in numbers]
+
+    def _notes_height(self, numbers: list[int]) -> float:
+        width = self.style.text_width_mm * mm
+        return NOTE_RULE_GAP + sum(paragraph.wrap(width, PAGE_HEIGHT_LIMIT)[1]
+                                   + paragraph.style.spaceAfter
+                                   for paragraph in self._note_paragraphs(numbers))
+
+    def _draw_notes(self, canvas: Canvas, numbers: list[int]) -> None:
+        """The page's notes at the foot of its text, under a short rule."""
+        margins, width = self.style.margins, self.style.text_width_mm * mm
+        x, y = margins.left * mm, margins.bottom * mm
+        paragraphs = self._note_paragraphs(numbers)
+        heights = [p.wrap(width, PAGE_HEIGHT_LIMIT)[1] + p.style.spaceAfter for p in paragraphs]
+        top = y + sum(heights)
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor(self.style.colours.rule))
+        canvas.setLineWidth(0.5)
+        canvas.line(x, top + NOTE_RULE_GAP / 2, x + NOTE_RULE_MM * mm, top + NOTE_RULE_GAP / 2)
+        canvas.restoreState()
+        for paragraph, height in zip(paragraphs, heights, strict=True):
+            top -= height
+            paragraph.drawOn(canvas, x, top + paragraph.style.spaceAfter)
 
     # ------------------------------------------------------------ the story
 
@@ -385,13 +461,14 @@ class _PdfBuilder:
     def _para(self, text: str, style: str, markup: bool = False, number: str = "",
               bullet: str | None = None) -> PdfParagraph:
         content = text if markup else self._markup(text)
-        # The notes the paragraph cites end it, in small type: they go where its last
-        # line goes, so that a note is on the page of its reference (until notes stand
-        # at the foot of the page, as in the DOCX).
         cited, self.cited = self.cited, []
-        content += "".join(self._note_line(note) for note in cited)
         if number:
             content = f"{number}&nbsp;&nbsp;{content}"
+        if cited and not self.notes_at_foot:
+            # A page cites more notes than its foot holds: the notes a paragraph cites
+            # end it, in small type, on the page of its last line.
+            content = NOTE_DRAWN_TAG.sub("", content)
+            content += "".join(self._note_line(note) for note in cited)
         if any(face in content for face in self.fonts.arabic.faces):
             # Shaping (harfbuzz) joins Arabic letters and orders the run right to left;
             # only paragraphs that need it pay for it. See pdf_rtl for the drawing.
@@ -410,7 +487,9 @@ class _PdfBuilder:
         parts = []
         for span in parse_inline(clean(text)):
             if span.note:
-                parts.append(f"<super>{span.note}</super>")
+                # The reference, and the call that tells the canvas its page.
+                parts.append(f'<super>{span.note}</super><onDraw name="{NOTE_DRAWN}" '
+                             f'label="{span.note}"/>')
                 self.cited.append(span.note)
                 continue
             span_bold = span.bold or bold
@@ -495,10 +574,16 @@ def _marked(place: Place, flowables: list[Flowable]) -> list[Flowable]:
 
 
 class _BriefingDocument(BaseDocTemplate):
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, frame, room: dict[int, float], **kwargs) -> None:
+        self._make_frame, self._room = frame, room
         super().__init__(*args, **kwargs)
         self.places: PlaceMap = {}
         self._unconfirmed: list[Place] = []
+
+    def handle_pageBegin(self) -> None:
+        # The page about to begin keeps room at its foot for its notes.
+        self.pageTemplate.frames = [self._make_frame(self._room.get(self.page + 1, 0))]
+        super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:
         self._record_place(flowable)
@@ -544,13 +629,20 @@ class _BriefingDocument(BaseDocTemplate):
 
 class _FurnishingCanvas(Canvas):
     """A canvas that keeps each page open until the document is saved, then draws the
-    page furniture on every page, now that "of Y" is known."""
+    page furniture on every page, now that "of Y" is known, and the notes whose
+    references were drawn on it."""
 
-    def __init__(self, *args, furniture, info: DocumentInfo, **kwargs) -> None:
+    def __init__(self, *args, furniture, info: DocumentInfo, notes, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
+        self._notes = notes
         self._pages: list[dict] = []
+        self.noted: dict[int, list[int]] = {}  # page (from 1): its notes, in order
+        self.setNamedCB(NOTE_DRAWN, self._note_drawn)
         add_metadata(self, info.classification, info.language)
+
+    def _note_drawn(self, canvas: Canvas, kind: str, label: str) -> None:
+        self.noted.setdefault(len(self._pages) + 1, []).append(int(label))
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -560,6 +652,10 @@ class _FurnishingCanvas(Canvas):
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
+            # The notes before the furniture: a reader of the text meets the page
+            # number last, as on the page.
+            if number in self.noted:
+                self._notes(self, self.noted[number])
             self._furniture(self, number, total)
             super().showPage()
         super().save()
@@ -626,6 +722,7 @@ def _paragraph_styles(style: HouseStyle, fonts: _Fonts) -> dict[str, ParagraphSt
         "table_header": spaced("table_header", "table_cell", body, fontName=fonts.body.bold,
                                textColor=HexColor(colours.table_header_text)),
         "table_cell": spaced("table_cell", "table_cell", body),
+        "note": spaced("note", "note", body),
     }
     for name in ("table_header", "table_cell"):
         styles[f"{name}_right"] = ParagraphStyle(f"{name}_right", parent=styles[name],
