@@ -6,6 +6,8 @@ import re
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
@@ -131,3 +133,24 @@ def test_a_note_cited_in_arabic_text_is_printed(tmp_path):
     write_pdf(briefing, path, ExportOptions())
     text = " ".join(page_texts(path)[0].split())
     assert text.index("Statement of the council.") > text.index("confirmed it.")
+
+
+placements = st.lists(st.tuples(st.integers(5, 160), st.booleans()), min_size=1, max_size=14)
+
+
+@settings(max_examples=20, deadline=None)
+@given(placements)
+def test_wherever_notes_stand_each_prints_on_the_page_of_its_reference(tmp_path_factory,
+                                                                       paragraphs):
+    # paragraphs of random length, each ending on a reference, some citing a long note
+    blocks = [Paragraph(f"Start{n} " + "word " * length + f"ref{n}.^[note{n} "
+                        + ("of many words " * 20 if long else "") + "]")
+              for n, (length, long) in enumerate(paragraphs)]
+    path = tmp_path_factory.mktemp("notes") / "placed.pdf"
+    write_pdf(Briefing(sections=[Section(blocks=blocks)]), path, ExportOptions())
+    pages = [page.split() for page in page_texts(path)]
+    for n in range(len(paragraphs)):
+        reference = {i for i, words in enumerate(pages) if any(w.startswith(f"ref{n}.")
+                                                                for w in words)}
+        note = {i for i, words in enumerate(pages) if f"note{n}" in words}
+        assert reference & note, (n, reference, note)
