@@ -106,6 +106,7 @@ def words_for(key: str) -> set[str]:
     return {language.words[key] for language in languages().values()}
 
 
+@cache
 def article_words(kind: str) -> tuple[str, ...]:
     """The words of ``kind`` (``byline``, ``credits``, ``furniture``, ``reported_by``,
     ``time``, ``name_joiners``) in every language: an article's language is not known

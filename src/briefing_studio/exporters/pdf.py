@@ -220,29 +220,33 @@ class _PdfBuilder:
 
     # ------------------------------------------------------------ notes at the foot
 
-    def _note_paragraphs(self, numbers: list[int]) -> list[PdfParagraph]:
-        return [self._para(f"<super>{number}</super> {self._markup(self.plan.notes[number - 1])}",
-                           "note", markup=True) for number in numbers]
+    def _note_markup(self, number: int) -> str:
+        return f"<super>{number}</super> {self._markup(self.plan.notes[number - 1])}"
+
+    def _wrapped_notes(self, numbers: list[int]) -> list[tuple[PdfParagraph, float]]:
+        """The notes as paragraphs wrapped to the text's width, with the height each
+        takes at the foot of the page."""
+        width = self.style.text_width_mm * mm
+        paragraphs = [self._para(self._note_markup(number), "note", markup=True)
+                      for number in numbers]
+        return [(paragraph, paragraph.wrap(width, PAGE_HEIGHT_LIMIT)[1]
+                 + paragraph.style.spaceAfter) for paragraph in paragraphs]
 
     def _notes_height(self, numbers: list[int]) -> float:
-        width = self.style.text_width_mm * mm
-        return NOTE_RULE_GAP + sum(paragraph.wrap(width, PAGE_HEIGHT_LIMIT)[1]
-                                   + paragraph.style.spaceAfter
-                                   for paragraph in self._note_paragraphs(numbers))
+        return NOTE_RULE_GAP + sum(height for _, height in self._wrapped_notes(numbers))
 
     def _draw_notes(self, canvas: Canvas, numbers: list[int]) -> None:
         """The page's notes at the foot of its text, under a short rule."""
-        margins, width = self.style.margins, self.style.text_width_mm * mm
+        margins = self.style.margins
         x, y = margins.left * mm, margins.bottom * mm
-        paragraphs = self._note_paragraphs(numbers)
-        heights = [p.wrap(width, PAGE_HEIGHT_LIMIT)[1] + p.style.spaceAfter for p in paragraphs]
-        top = y + sum(heights)
+        notes = self._wrapped_notes(numbers)
+        top = y + sum(height for _, height in notes)
         canvas.saveState()
         canvas.setStrokeColor(HexColor(self.style.colours.rule))
         canvas.setLineWidth(0.5)
         canvas.line(x, top + NOTE_RULE_GAP / 2, x + NOTE_RULE_MM * mm, top + NOTE_RULE_GAP / 2)
         canvas.restoreState()
-        for paragraph, height in zip(paragraphs, heights, strict=True):
+        for paragraph, height in notes:
             top -= height
             paragraph.drawOn(canvas, x, top + paragraph.style.spaceAfter)
 
@@ -478,7 +482,7 @@ class _PdfBuilder:
     def _note_line(self, note: int) -> str:
         room = self.spacing["note"]
         return (f'<br/><font name="{self.fonts.body.regular}" size="{room.size}">'
-                f"<super>{note}</super> {self._markup(self.plan.notes[note - 1])}</font>")
+                f"{self._note_markup(note)}</font>")
 
     def _markup(self, text: str, bold: bool = False) -> str:
         """User text as reportlab paragraph markup: everything escaped, so that

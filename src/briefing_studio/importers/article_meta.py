@@ -139,8 +139,9 @@ def _is_breadcrumb(line: str) -> bool:
 def _read_byline(line: str, facts: ArticleFacts) -> bool:
     """"By Jane Doe, Reuters", "Von Max Muster", "Par Jean Dupont à Paris": a byline
     word, then a name; the name after a comma or bar is the publication."""
-    for word in sorted(article_words("byline"), key=len, reverse=True):
-        if not fold(line).startswith(fold(word)) or line[len(word):len(word) + 1].isalnum():
+    folded = fold(line)
+    for word, folded_word in _bylines():
+        if not folded.startswith(folded_word) or line[len(word):len(word) + 1].isalnum():
             continue
         rest = line[len(word):].lstrip(" :")
         author = _name_run(rest)
@@ -195,7 +196,7 @@ def _is_time_line(line: str) -> bool:
         return True
     folded = f" {fold(line)} "
     return any(char.isdigit() for char in line) and any(
-        f" {fold(word)} " in folded for word in article_words("time"))
+        f" {word} " in folded for word in _time_words())
 
 
 def _full_date(text: str) -> datetime.date | None:
@@ -241,6 +242,19 @@ def _furniture_word() -> re.Pattern[str]:
     words = sorted({word for word in article_words("furniture")
                     if " " not in word and len(word) > 3}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b")
+
+
+@cache
+def _bylines() -> list[tuple[str, str]]:
+    """Each byline word as written and folded, the longest first ("Ein Beitrag von"
+    before "Von")."""
+    return [(word, fold(word)) for word in sorted(article_words("byline"), key=len,
+                                                  reverse=True)]
+
+
+@cache
+def _time_words() -> tuple[str, ...]:
+    return tuple(fold(word) for word in article_words("time"))
 
 
 @cache

@@ -252,13 +252,15 @@ def _is_site_furniture(element: lxml.html.HtmlElement, most: float) -> bool:
             "body", "html")
     if element.tag in FURNITURE or element.get("role") in FURNITURE_ROLES:
         return True
-    if element.tag in HEADINGS[1:]:  # a teaser's headline is a link; a heading is not
-        return _word_count(element) > 0 and _linked_words(element) >= LINK_BOX_SHARE * \
-            _word_count(element)
-    if element.tag not in BOXES or _word_count(element) >= most:
+    teaser = element.tag in HEADINGS[1:]
+    if not teaser and element.tag not in BOXES:
         return False
-    if any(True for _ in element.iter("form", "input")) and \
-            _word_count(element) <= SIGN_UP_WORDS:
+    words = _word_count(element)
+    if teaser:  # a teaser's headline is a link; a heading is not
+        return words > 0 and _linked_words(element) >= LINK_BOX_SHARE * words
+    if words >= most:
+        return False
+    if words <= SIGN_UP_WORDS and any(True for _ in element.iter("form", "input")):
         return True  # "Get emails about this topic" and its form
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
     return not FURNITURE_NAMES.isdisjoint(re.split(r"[\s_-]+", names)) or \
