@@ -294,8 +294,11 @@ def test_the_marking_comes_from_the_classification_property_not_any_status(tmp_p
     ("Tablo 5.1 - Geçişler", "Geçişler"),
     ("Table 5.1", ""),  # no stray "1" left to print as "Table 1: 1"
     ("Crossings 2024: summary", "Crossings 2024: summary"),  # not a label and number
+    ("Şekil 2: Geçiş noktaları", "Geçiş noktaları"),
+    ("Figure 4 Crossing points", "Crossing points"),
 ])
 def test_a_captions_own_label_and_number_give_way_to_ours(written, kept):
     from briefing_studio.importers.docx import caption_words
 
-    assert caption_words(written) == kept
+    kind = "figure" if written.startswith(("Şekil", "Figure")) else "table"
+    assert caption_words(written, kind) == kept

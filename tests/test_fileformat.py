@@ -121,7 +121,7 @@ def test_missing_optional_keys_take_their_defaults():
     (lambda d: d["sections"][1]["blocks"][1]["items"][0].update(priority="urgent"),
      "sections[1].blocks[1].items[0].priority: expected high, medium, low or null"),
     (lambda d: d["sections"][1]["blocks"][0].update(type="image"),
-     "sections[1].blocks[0].type: expected paragraph, bullets or table"),
+     "sections[1].blocks[0].type: expected paragraph, bullets, table or figure"),
     (lambda d: d["sections"][1]["blocks"][0].update(text=42),
      "sections[1].blocks[0].text: expected a string"),
     (lambda d: d["sections"][1]["blocks"][2]["rows"][0].__setitem__(1, None),
@@ -164,7 +164,7 @@ def load_failure(tmp_path, mutate) -> BriefingFileError:
      "must be in double quotes."),
     (lambda d: d["sections"][1]["blocks"][0].update(type="image"),
      'In section 2 ("Border management"), block 1 (of type "image"): the block type must '
-     'be "paragraph", "bullets" or "table".'),
+     'be "paragraph", "bullets", "table" or "figure".'),
     (lambda d: d["sections"][1]["blocks"][2]["rows"][0].__setitem__(1, None),
      'In section 2 ("Border management"), block 3 (a table), row 1 under the header '
      '("Turkish Foreign Ministry"): cell 2 (column "Role") must be in double quotes.'),

@@ -49,3 +49,7 @@ class ExportError(BriefingError):
 
 class StyleError(BriefingError):
     """A house-style file, classification scheme or Word template that cannot be used."""
+
+
+class ImageError(BriefingError):
+    """An image that cannot be put in a briefing: unreadable, not one we print, unsafe."""

@@ -9,6 +9,8 @@ atomic and gives the same bytes for the same document.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any, NamedTuple, NoReturn, TypeVar
 from . import atomicfile
 from .errors import BriefingFileError
 from .language import is_tag
+from .media import MEDIA_TYPES, ImageProblem, checked
 from .model import (
     BLOCK_TYPES,
     HEADING_LEVELS,
@@ -24,6 +27,8 @@ from .model import (
     Briefing,
     Bullet,
     BulletList,
+    Figure,
+    Media,
     Metadata,
     Paragraph,
     Priority,
@@ -62,6 +67,13 @@ def dumps(briefing: Briefing) -> str:
         "meta": _with_extra(_meta_json(briefing.meta), briefing.meta.extra),
         "sections": [_section_json(section) for section in briefing.sections],
     }
+    # Written only when a figure shows an image, so that a file without figures reads as
+    # it did before they existed; an image no figure shows any more is dropped.
+    media = briefing.used_media()
+    if media:
+        document["media"] = {key: {"type": image.type,
+                                   "data": base64.b64encode(image.data).decode("ascii")}
+                             for key, image in media.items()}
     return json.dumps(_with_extra(document, briefing.extra), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -111,6 +123,9 @@ def _block_json(block: Block) -> dict[str, Any]:
                 "header": list(block.header),
                 "rows": [list(row) for row in block.rows],
             }
+        case Figure():
+            content = {"media": block.media, "caption": block.caption, "alt": block.alt,
+                       "width": block.width}
     return _with_extra({"id": block.id, "type": block.TYPE, **content}, block.extra)
 
 
@@ -153,6 +168,11 @@ _BLOCK_TYPE = _Expected(_alternatives(list(BLOCK_TYPES)),
 _ID = _Expected("a string of letters and digits", "letters and digits in double quotes")
 _LANGUAGE = _Expected("a language tag like en-GB or tr-TR", "a language tag like en-GB or tr-TR")
 _VERSION = _Expected("a whole number from 1", "a whole number from 1")
+_WIDTH = _Expected("a number above 0 and at most 1", "a number above 0 and at most 1 "
+                   "(the share of the text's width)")
+_MEDIA_TYPE = _Expected(_alternatives(list(MEDIA_TYPES)),
+                        _alternatives([f'"{kind}"' for kind in MEDIA_TYPES]))
+_MEDIA_KEY = _Expected('an image named in "media"', 'the key of an image in "media"')
 _KINDS: dict[type, _Expected] = {
     dict: _Expected("an object", "an object in braces { }"),
     list: _Expected("a list", "a list in brackets [ ]"),
@@ -168,6 +188,7 @@ class _Reader:
     def __init__(self, path: str | Path) -> None:
         self.path = path
         self.document: Any = None
+        self.media: dict[str, Media] = {}  # the file's images, read before its figures
 
     def refuse(self, problem: str) -> NoReturn:
         """The file as a whole is not one this version can read."""
@@ -178,6 +199,12 @@ class _Reader:
         raise BriefingFileError(
             self.path, f"{dotted(place)}: expected {expected.technical}",
             words=f"{Path(self.path).name} cannot be opened. {words}", place=place)
+
+    def bad_image(self, place: Place, problem: str) -> NoReturn:
+        raise BriefingFileError(
+            self.path, f"{dotted(place)}: {problem}",
+            words=f"{Path(self.path).name} cannot be opened. One of its images is {problem}.",
+            place=place)
 
     def briefing(self, document: Any) -> Briefing:
         self.document = document
@@ -191,17 +218,43 @@ class _Reader:
         if version > FORMAT_VERSION:
             self.refuse(f"written by a newer Briefing Studio (file format {version}); "
                         f"this version reads format {FORMAT_VERSION}; please upgrade")
+        self.media = self.images(self.field(document, "media", (), dict, {}))
         briefing = Briefing(
             meta=self.metadata(self.field(document, "meta", (), dict, {})),
             sections=[
                 self.section(item, ("sections", index))
                 for index, item in enumerate(self.field(document, "sections", (), list, []))
             ],
-            extra=_unknown(document, {"format", "version", "meta", "sections"}),
+            extra=_unknown(document, {"format", "version", "meta", "sections", "media"}),
+            media=self.media,
         )
         # A file written before ids, or by hand, gets them; ids it has stay.
         briefing.give_unique_ids()
         return briefing
+
+    def images(self, media: dict[str, Any]) -> dict[str, Media]:
+        """The images, each checked to be what its key and type say (its header read:
+        a briefing of twenty photographs opens at once)."""
+        images = {}
+        for key, entry in media.items():
+            place: Place = ("media", key)
+            entry = self.expect(entry, place, dict)
+            kind = self.field(entry, "type", place, str, "")
+            if kind not in MEDIA_TYPES:
+                self.fail((*place, "type"), _MEDIA_TYPE)
+            text = self.field(entry, "data", place, str, "")
+            try:
+                data = base64.b64decode(text, validate=True)
+            except (binascii.Error, ValueError):
+                self.bad_image((*place, "data"), "not base64 data")
+            try:
+                image = checked(data, kind)
+            except ImageProblem as problem:
+                self.bad_image((*place, "data"), str(problem))
+            if image.key != key:
+                self.bad_image(place, "not the image its key names (its data were changed)")
+            images[key] = image
+        return images
 
     def metadata(self, meta: dict[str, Any]) -> Metadata:
         keys = (*META_KEYS, *OPTIONAL_META_KEYS)
@@ -257,6 +310,21 @@ class _Reader:
                                   (*place, "header")),
                 rows=[self.cells(row, (*place, "rows", i)) for i, row in enumerate(rows)],
                 extra=_unknown(item, {"id", "type", "caption", "header", "rows"}), **identity,
+            )
+        if kind is Figure:
+            key = self.field(item, "media", place, str, "")
+            if key not in self.media:
+                self.fail((*place, "media"), _MEDIA_KEY)
+            width = item.get("width", 1.0)
+            if isinstance(width, bool) or not isinstance(width, int | float) \
+                    or not 0 < width <= 1:
+                self.fail((*place, "width"), _WIDTH)
+            return Figure(
+                media=key, width=float(width),
+                caption=self.field(item, "caption", place, str, ""),
+                alt=self.field(item, "alt", place, str, ""),
+                extra=_unknown(item, {"id", "type", "media", "caption", "alt", "width"}),
+                **identity,
             )
         self.fail((*place, "type"), _BLOCK_TYPE)
 

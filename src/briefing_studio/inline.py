@@ -49,6 +49,23 @@ def number_notes(text: str, notes: list[str]) -> str:
     return NOTE.sub(reference, text)
 
 
+def note_around(text: str, index: int) -> tuple[int, int, str] | None:
+    """The note written at ``index`` of ``text`` (the cursor on or inside it): where it
+    starts and ends, and its text; None when the index is in no note."""
+    return next(((match.start(), match.end(), match.group("body"))
+                 for match in NOTE.finditer(text) if match.start() <= index <= match.end()),
+                None)
+
+
+def written_note(body: str) -> str:
+    """``body`` as a note, ``^[body]``: brackets that would end it early become
+    parentheses, line breaks spaces."""
+    body = " ".join(body.split())
+    if not NOTE.fullmatch(f"^[{body}]"):
+        body = body.replace("[", "(").replace("]", ")")
+    return f"^[{body}]"
+
+
 def parse_inline(text: str, bold: bool = False, italic: bool = False) -> list[Span]:
     """The spans of ``text``: its runs of bold, italic and plain text, and the references
     to its notes (numbered by ``number_notes``)."""

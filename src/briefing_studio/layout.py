@@ -84,3 +84,21 @@ def numeric_columns(table: Grid) -> list[bool]:
         filled = [cell for cell in cells if cell]
         found.append(bool(filled) and all(NUMBER.match(cell) for cell in filled))
     return found
+
+
+# A figure is at most this share of the page's text height, so that its caption and a
+# line of text still fit on its page.
+FIGURE_MOST_HEIGHT = 0.85
+
+
+def figure_size(share: float, natural: tuple[float, float], text_width: float,
+                text_height: float, caption_height: float) -> tuple[float, float]:
+    """A figure's printed width and height (in the unit of ``text_width``): ``share``
+    of the text's width, its shape kept, smaller where the page is too short for it."""
+    natural_width, natural_height = natural
+    width = share * text_width
+    height = width * natural_height / natural_width
+    most = FIGURE_MOST_HEIGHT * text_height - caption_height
+    if height > most:
+        width, height = width * most / height, most
+    return width, height

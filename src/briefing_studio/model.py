@@ -7,6 +7,7 @@ newer version survives a load and save by this one.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import random
 import string
 import zlib
@@ -144,9 +145,45 @@ def pad(cells: list[str], width: int) -> list[str]:
     return list(cells) + [""] * (width - len(cells))
 
 
-Block = Paragraph | BulletList | Table
+MEDIA_KEY_PREFIX = "sha256:"
+
+
+@dataclass(frozen=True)
+class Media:
+    """An image's bytes and media type (``image/png``, ``image/jpeg``,
+    ``image/svg+xml``), named by the hash of the bytes: see ``media.checked``."""
+
+    type: str
+    data: bytes = field(repr=False)
+
+    @property
+    def key(self) -> str:
+        return MEDIA_KEY_PREFIX + hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def is_vector(self) -> bool:
+        return self.type == "image/svg+xml"
+
+
+@dataclass
+class Figure:
+    """An image of the briefing's ``media``, printed ``width`` of the text's width wide
+    (its shape kept), with its caption below it and its alt text for those who cannot
+    see it."""
+
+    TYPE: ClassVar[str] = "figure"
+    media: str = ""  # the key of its image in Briefing.media
+    caption: str = ""
+    alt: str = ""
+    width: float = 1.0  # a share of the text width, above 0 and at most 1
+    extra: Extra = field(default_factory=dict)
+    id: str = field(default_factory=_block_id, compare=False)
+
+
+Block = Paragraph | BulletList | Table | Figure
 # The block types by the name the file format gives them, in the order menus offer them.
-BLOCK_TYPES: dict[str, type[Block]] = {kind.TYPE: kind for kind in (Paragraph, BulletList, Table)}
+BLOCK_TYPES: dict[str, type[Block]] = {
+    kind.TYPE: kind for kind in (Paragraph, BulletList, Table, Figure)}
 
 
 @dataclass
@@ -163,6 +200,19 @@ class Briefing:
     meta: Metadata = field(default_factory=Metadata)
     sections: list[Section] = field(default_factory=list)
     extra: Extra = field(default_factory=dict)
+    # The images its figures show, by key; an image no figure shows is not saved.
+    media: dict[str, Media] = field(default_factory=dict)
+
+    def add_media(self, media: Media) -> str:
+        """Keep ``media`` (once, however often it is added) and give its key."""
+        self.media.setdefault(media.key, media)
+        return media.key
+
+    def used_media(self) -> dict[str, Media]:
+        """The images the figures show, in the order they first appear."""
+        keys = [block.media for section in self.sections for block in section.blocks
+                if isinstance(block, Figure)]
+        return {key: self.media[key] for key in dict.fromkeys(keys) if key in self.media}
 
     def display_title(self, doc_type: str | None = None) -> str:
         """The title for document properties and bookmarks: the title, or failing that
@@ -227,4 +277,6 @@ def block_texts(block: Block) -> list[str]:
             return [item.display_text for item in block.items]
         case Table():
             return [block.caption, *block.header, *(cell for row in block.rows for cell in row)]
+        case Figure():
+            return [block.caption]
     raise TypeError(f"not a block: {block!r}")

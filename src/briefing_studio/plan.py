@@ -28,6 +28,8 @@ from .model import (
     Briefing,
     Bullet,
     BulletList,
+    Figure,
+    Media,
     Metadata,
     Paragraph,
     Priority,
@@ -97,8 +99,8 @@ class ListNode(NamedTuple):
 
 
 class Caption(NamedTuple):
-    word: str  # "Table", "Tablo"
-    number: int  # counted over captioned tables, as Word's SEQ field counts them
+    word: str  # "Table", "Tablo"; "Figure", "Şekil"
+    number: int  # counted over captioned tables (figures), as Word's SEQ field counts them
     text: str
 
     @property
@@ -117,7 +119,15 @@ class TableNode(NamedTuple):
         return len(self.header)
 
 
-Node = ParagraphNode | ListNode | TableNode
+class FigureNode(NamedTuple):
+    id: str
+    media: Media
+    caption: Caption | None  # printed below the picture
+    alt: str  # plain text, for those who cannot see the picture
+    width: float  # a share of the text width
+
+
+Node = ParagraphNode | ListNode | TableNode | FigureNode
 
 
 class SectionNode(NamedTuple):
@@ -154,7 +164,7 @@ def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
     badges = {priority: Badge(priority, words[priority_word(priority)],
                               style.priority_colour(priority))
               for priority in Priority.ranked()}
-    planner = _Planner(style, words, badges)
+    planner = _Planner(style, words, badges, chosen.media)
     return Plan(
         language=meta.language,
         words=words,
@@ -175,10 +185,10 @@ class _Planner:
     """Numbers and words, counted through the document in reading order."""
 
     def __init__(self, style: HouseStyle, words: dict[str, str],
-                 badges: dict[Priority, Badge]) -> None:
-        self.style, self.words, self.badges = style, words, badges
+                 badges: dict[Priority, Badge], media: dict[str, Media]) -> None:
+        self.style, self.words, self.badges, self.media = style, words, badges, media
         self.paragraphs = 0
-        self.captions = 0
+        self.captions = {"table": 0, "figure": 0}
         self.notes: list[str] = []
 
     def noted(self, text: str) -> str:
@@ -208,14 +218,24 @@ class _Planner:
                     self.item(item, f"{number}." if block.numbered else BULLET)
                     for number, item in enumerate(block.items, start=1)), block.numbered)
             case Table():
-                caption = None
-                if block.caption:
-                    self.captions += 1
-                    caption = Caption(self.words["table"], self.captions,
-                                      self.noted(block.caption))
-                return TableNode(block.id, caption, [self.noted(cell) for cell in block.header],
+                return TableNode(block.id, self.caption("table", block.caption),
+                                 [self.noted(cell) for cell in block.header],
                                  [[self.noted(cell) for cell in row] for row in block.rows])
+            case Figure():
+                if block.media not in self.media:
+                    raise ValueError(f"a figure ({block.caption or block.alt or block.id}) "
+                                     "has lost its image")
+                return FigureNode(block.id, self.media[block.media],
+                                  self.caption("figure", block.caption), clean(block.alt),
+                                  min(max(block.width, 0.05), 1.0))
         raise TypeError(f"not a block: {block!r}")
+
+    def caption(self, kind: str, text: str) -> Caption | None:
+        """A table's or figure's caption, numbered among those of its kind."""
+        if not text:
+            return None
+        self.captions[kind] += 1
+        return Caption(self.words[kind], self.captions[kind], self.noted(text))
 
     def item(self, item: Bullet, marker: str) -> ItemNode:
         label = self.noted(item.label)  # the label is read first

@@ -32,10 +32,16 @@ FIELD_WORDS = {
     "caption": "the caption",
     "header": "the header row",
     "rows": "the list of rows",
+    "media": "the image",
+    "alt": "the alt text",
+    "width": "the width",
 }
+# The fields of an image in the file's "media", whose steps are the images' keys.
+MEDIA_WORDS = {"type": "its media type", "data": "its data"}
 # The document info's fields, named as the app's Document info form names them.
 META_WORDS = {"doc_type": "Document type", "version_label": "Version"}
-BLOCK_WORDS = {"paragraph": "a paragraph", "bullets": "a bullet list", "table": "a table"}
+BLOCK_WORDS = {"paragraph": "a paragraph", "bullets": "a bullet list", "table": "a table",
+               "figure": "a figure"}
 
 
 def dotted(place: Place) -> str:
@@ -82,6 +88,10 @@ def _field_words(key: str, owner: str | int | None) -> str:
     if owner == "meta":
         name = META_WORDS.get(key, key.replace("_", " ").capitalize())
         return f'the "{name}" field'
+    if isinstance(owner, str) and owner.startswith("sha256:"):
+        return MEDIA_WORDS.get(key, f'"{key}"')
+    if key.startswith("sha256:"):
+        return f"the image {key[:19]}…"
     return FIELD_WORDS.get(key, f'"{key}"')
 
 

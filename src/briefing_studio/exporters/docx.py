@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime
+import io
 import re
 from pathlib import Path
 
@@ -27,11 +28,14 @@ from docx.styles.style import BaseStyle
 from ..atomicfile import replacing
 from ..errors import BriefingError, ExportError, StyleError
 from ..inline import parse_inline
-from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, numeric_columns
+from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, figure_size, numeric_columns
+from ..media import pixel_size
 from ..model import HEADING_LEVELS, Briefing
 from ..options import ExportOptions
 from ..plan import (
     CAPTION_SEPARATOR,
+    Caption,
+    FigureNode,
     ItemNode,
     ListNode,
     ParagraphNode,
@@ -74,6 +78,9 @@ MARKING_STYLE = "Classification Marking"
 TITLE_BLOCK_STYLE = "Document Information"
 LABEL_COLUMN_MM = 32
 CORE_PROPERTY_LIMIT = 255
+# An SVG's fallback picture is sharp when printed at this resolution.
+SVG_FALLBACK_DPI = 220
+MM_PER_INCH = 25.4
 FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
 
 
@@ -126,6 +133,8 @@ class _DocxBuilder:
                              default=0)
         # A section without a heading (the lead) has its id on its first block's too.
         self.headless_section = ""
+        self.pictures = 0  # the drawings so far: each has a number of its own
+        self.svg_parts: dict[str, str] = {}  # an SVG's key: its part's relationship id
 
     def build(self) -> Document:
         if self.template is None or not has_page_set_up(self.document.sections[0]):
@@ -381,6 +390,8 @@ class _DocxBuilder:
                     self._add_list(block)
                 case TableNode():
                     self._add_table(block)
+                case FigureNode():
+                    self._add_figure(block)
                 case _:
                     raise TypeError(f"no DOCX for {block!r}")
 
@@ -414,12 +425,8 @@ class _DocxBuilder:
     def _add_table(self, table: TableNode) -> None:
         caption = table.caption
         if caption is not None:
-            # Word's SEQ field counts captioned tables, as the plan does.
-            number = xml.field("SEQ Table \\* ARABIC", str(caption.number))
-            word = xml.run(f"{clean(caption.word)} ")
-            runs = f"{word}{number}{xml.run(CAPTION_SEPARATOR)}{self._runs(caption.text)}"
-            self.body.append(xml.paragraph(self.ids["Caption"],
-                                           self._bookmarked(table.id, runs)))
+            self.body.append(xml.paragraph(
+                self.ids["Caption"], self._bookmarked(table.id, self._caption_runs(caption))))
         if not table.column_count:  # the caption is printed, with no table to caption
             return
         widths = column_widths_mm(table, self.style.text_width_mm, self.style.sizes.table)
@@ -436,7 +443,7 @@ class _DocxBuilder:
             first_runs = self._bookmarked(table.id, first_runs)
         rows = [[xml.paragraph(heading if index == 0 else text,
                                first_runs if index == column == 0 else self._runs(cell),
-                               keep_next=index in kept, align_right=aligned_right)
+                               keep_next=index in kept, align="right" if aligned_right else "")
                  for column, (cell, aligned_right) in enumerate(zip(row, right, strict=True))]
                 for index, row in enumerate([table.header, *table.rows])]
         self.body.append(xml.table(rows, [Mm(width).twips for width in widths],
@@ -444,6 +451,49 @@ class _DocxBuilder:
         # The space below a table, as a paragraph of that height: without a paragraph
         # between them Word glues consecutive tables into one.
         self.body.append(xml.spacer(self.gaps.after_table))
+
+    def _add_figure(self, figure: FigureNode) -> None:
+        """The picture centred, as wide as the plan says, its caption below it and kept
+        with it; an SVG is the picture's SVG, over a PNG of it for older readers."""
+        media, caption = figure.media, figure.caption
+        text_width = self.style.text_width_mm
+        page_height = self.style.page_size_mm[1]
+        text_height = page_height - self.style.margins.top - self.style.margins.bottom
+        caption_room = self.spacing["caption"]
+        caption_height = ((caption_room.leading + caption_room.before + caption_room.after)
+                          * MM_PER_INCH / 72 if caption is not None else 0)
+        svg_rid = ""
+        picture = media.data
+        if media.is_vector:
+            from .svg_drawing import svg_png  # resvg is loaded for SVGs only
+
+            pixels = round(figure.width * text_width / MM_PER_INCH * SVG_FALLBACK_DPI)
+            picture = svg_png(media.data, pixels, self.style.pdf_fonts.body)
+            if media.key not in self.svg_parts:
+                self.svg_parts[media.key] = xml.add_svg_image(self.document, media.data)
+            svg_rid = self.svg_parts[media.key]
+        # python-docx stores an image used twice once.
+        image_rid = self.document.part.get_or_add_image(io.BytesIO(picture))[0]
+        width, height = figure_size(figure.width, pixel_size(picture), text_width,
+                                    text_height, caption_height)
+        self.pictures += 1
+        runs = xml.picture(image_rid, (Mm(width).emu, Mm(height).emu), self.pictures,
+                           figure.alt, svg_rid)
+        self.body.append(xml.spacer(self.gaps.after_table))
+        self.body.append(xml.paragraph(self.ids["Normal"], self._bookmarked(figure.id, runs),
+                                       keep_next=caption is not None, align="center",
+                                       space_after=0))
+        if caption is not None:
+            self.body.append(xml.paragraph(self.ids["Caption"],
+                                           self._caption_runs(caption, "Figure"), align="center"))
+        self.body.append(xml.spacer(self.gaps.after_table))
+
+    def _caption_runs(self, caption: Caption, sequence: str = "Table") -> str:
+        """"Table 2: ..." with its number in Word's SEQ field, which counts the captions
+        of its ``sequence`` as the plan does."""
+        number = xml.field(f"SEQ {sequence} \\* ARABIC", str(caption.number))
+        return (f"{xml.run(f'{clean(caption.word)} ')}{number}{xml.run(CAPTION_SEPARATOR)}"
+                f"{self._runs(caption.text)}")
 
     # ------------------------------------------------------------ text
 

@@ -335,16 +335,17 @@ def set_language(document: Document, tag: str) -> None:
 
 def paragraph(style_id: str, runs: str, *, num_id: int | None = None, level: int = 0,
               tabs: str = "", space_after: float | None = None, keep_next: bool = False,
-              align_right: bool = False) -> str:
+              align: str = "") -> str:
     """A paragraph; ``space_after`` (points) overrides its style's; ``keep_next`` keeps
-    it (in a table: its row) on the page of the next."""
+    it (in a table: its row) on the page of the next; ``align``, when given, is
+    ``right`` or ``center``."""
     numbering = (f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
                  if num_id is not None else "")
     style = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
     spacing = (f'<w:spacing w:after="{round(space_after * 20)}"/>'
                if space_after is not None else "")
     inner = "".join((style, "<w:keepNext/>" if keep_next else "", numbering, tabs, spacing,
-                     '<w:jc w:val="right"/>' if align_right else ""))
+                     f'<w:jc w:val="{align}"/>' if align else ""))
     properties = f"<w:pPr>{inner}</w:pPr>" if inner else ""
     return f"<w:p>{properties}{runs}</w:p>"
 
@@ -436,6 +437,50 @@ def add_to_story(story: BaseOxmlElement, markup: list[str], at_start: bool) -> N
 
 def _parse_blocks(markup: list[str]) -> list[BaseOxmlElement]:
     return list(parse_xml(f"<w:body {W_NS}>{''.join(markup)}</w:body>"))
+
+
+# ---------------------------------------------------------------- pictures
+
+PICTURE_URI = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+# Word 2016's extension that gives a picture an SVG, drawn where it can be; the picture's
+# own image (a PNG) is what older readers show.
+SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
+SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+
+
+def picture(image_rid: str, size_emu: tuple[int, int], number: int, alt: str,
+            svg_rid: str = "") -> str:
+    """A run with an inline picture ``size_emu`` large, its alt text in ``descr``
+    (what Word's Alt Text pane and screen readers read); ``number`` is unique among
+    the document's drawings."""
+    cx, cy = size_emu
+    svg = (f'<a:extLst><a:ext uri="{SVG_EXTENSION}"><asvg:svgBlip xmlns:asvg="{SVG_NS}" '
+           f'r:embed="{svg_rid}"/></a:ext></a:extLst>') if svg_rid else ""
+    name = f"Picture {number}"
+    described = f'name="{name}" descr="{escape(alt)}"'
+    return (
+        f'<w:r><w:drawing {nsdecls("wp", "a", "pic", "r")}>'
+        '<wp:inline distT="0" distB="0" distL="0" distR="0">'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        f'<wp:docPr id="{number}" {described}/>'
+        '<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+        f'<a:graphic><a:graphicData uri="{PICTURE_URI}"><pic:pic>'
+        f'<pic:nvPicPr><pic:cNvPr id="{number}" {described}/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{image_rid}">{svg}</a:blip>'
+        "<a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+        f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>'
+        "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    )
+
+
+def add_svg_image(document: Document, data: bytes) -> str:
+    """The SVG as an image part of the document (python-docx reads only pictures it can
+    measure), and the id of the body's relationship to it."""
+    package = document.part.package
+    part = Part(package.next_partname("/word/media/image%d.svg"), "image/svg+xml", data,
+                package)
+    return document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
 
 
 # ---------------------------------------------------------------- footnotes

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from reportlab.lib.colors import HexColor, white
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
@@ -28,6 +28,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     LayoutError,
     PageTemplate,
     Spacer,
@@ -42,12 +43,14 @@ from .. import __version__
 from ..atomicfile import replacing
 from ..errors import ExportError
 from ..inline import parse_inline, plain_text
-from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, numeric_columns
+from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, figure_size, numeric_columns
+from ..media import pixel_size
 from ..model import Briefing
 from ..options import ExportOptions
 from ..plan import (
     CAPTION_SEPARATOR,
     DocumentInfo,
+    FigureNode,
     ItemNode,
     ListNode,
     Node,
@@ -289,6 +292,7 @@ class _PdfBuilder:
 
     def _section(self, section: SectionNode) -> list[Flowable]:
         flowables: list[Flowable] = []
+        blocks = [_marked(block.id, self._block(block)) for block in section.blocks]
         heading = None
         if section.heading is not None:
             number, level = section.heading.number, section.heading.level
@@ -299,18 +303,23 @@ class _PdfBuilder:
                                outline_level)
             # A heading never ends a page: it moves over unless it fits with two lines
             # of what follows, as Word keeps a heading with the next paragraph and that
-            # paragraph's first two lines together. A page-break test costs nothing;
-            # keepWithNext would lay out the next block twice.
+            # paragraph's first two lines together; or with all of a first block that
+            # keeps itself together (a figure and its caption, a caption and its first
+            # rows). A page-break test costs nothing; keepWithNext would lay out the
+            # next block twice.
             _, height = heading.wrap(self.style.text_width_mm * mm, PAGE_HEIGHT_LIMIT)
+            kept = next((f.height for f in blocks[0] if isinstance(f, _KeepWithNext)), None) \
+                if blocks else None
+            if kept is None:
+                kept = LEAST_LINES_AFTER_A_HEADING * self.styles["body"].leading
             flowables.append(_KeepWithNext(
-                heading.style.spaceBefore + height + heading.style.spaceAfter
-                + LEAST_LINES_AFTER_A_HEADING * self.styles["body"].leading))
+                heading.style.spaceBefore + height + heading.style.spaceAfter + kept))
         # Marked after the page-break test, which may move the heading to the next page.
         flowables.append(_PlaceMark(section.id))
         if heading is not None:
             flowables.append(heading)
-        for block in section.blocks:
-            flowables += _marked(block.id, self._block(block))
+        for block_flowables in blocks:
+            flowables += block_flowables
         return flowables
 
     def _block(self, block: Node) -> list[Flowable]:
@@ -323,7 +332,45 @@ class _PdfBuilder:
                 return self._list(block)
             case TableNode():
                 return self._table(block)
+            case FigureNode():
+                return self._figure(block)
         raise TypeError(f"no PDF for {block!r}")
+
+    def _figure(self, figure: FigureNode) -> list[Flowable]:
+        """The picture centred, ``width`` of the text's width wide (less where the page
+        is too short for it), with its caption below; the two stay on one page."""
+        caption = None
+        if figure.caption is not None:
+            caption = self._para(
+                figure.caption.label + CAPTION_SEPARATOR + figure.caption.text,
+                "figure_caption")
+        if figure.media.is_vector:
+            from .svg_drawing import svg_drawing  # svglib is loaded for SVGs only
+
+            picture: Flowable = svg_drawing(figure.media.data, self.fonts.body)
+            natural_width, natural_height = picture.width, picture.height
+        else:
+            natural_width, natural_height = pixel_size(figure.media.data)
+        text_width = self.style.text_width_mm * mm
+        caption_height = 0.0
+        if caption is not None:
+            caption_height = (caption.wrap(text_width, PAGE_HEIGHT_LIMIT)[1]
+                              + caption.style.spaceBefore + caption.style.spaceAfter)
+        width, height = figure_size(figure.width, (natural_width, natural_height), text_width,
+                                    self._frame(0).height, caption_height)
+        if figure.media.is_vector:
+            scale = width / natural_width
+            picture.scale(scale, scale)
+            picture.width, picture.height = width, height
+        else:
+            picture = Image(io.BytesIO(figure.media.data), width=width, height=height,
+                            mask="auto")
+        picture.hAlign = "CENTER"
+        flowables: list[Flowable] = [_KeepWithNext(height + caption_height),
+                                     Spacer(0, self.gaps.after_table), picture]
+        if caption is not None:
+            flowables.append(caption)
+        return [*flowables, Spacer(0, self.gaps.after_table)]
 
     def _list(self, bullets: ListNode) -> list[Flowable]:
         # Paragraph bullets rather than a ListFlowable: the same look, laid out in one
@@ -723,6 +770,8 @@ def _paragraph_styles(style: HouseStyle, fonts: _Fonts) -> dict[str, ParagraphSt
                              textColor=muted),
         "meta_value": spaced("meta_value", "meta", body),
         "caption": spaced("caption", "caption", body, fontName=fonts.body.bold, textColor=muted),
+        "figure_caption": spaced("figure_caption", "caption", body, fontName=fonts.body.bold,
+                                 textColor=muted, alignment=TA_CENTER),
         "table_header": spaced("table_header", "table_cell", body, fontName=fonts.body.bold,
                                textColor=HexColor(colours.table_header_text)),
         "table_cell": spaced("table_cell", "table_cell", body),

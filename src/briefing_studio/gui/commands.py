@@ -21,7 +21,7 @@ TYPING_PAUSE_SECONDS = 1.5
 TEXT_LABELS = {
     "meta": "Edit {name}", "heading": "Edit heading", "paragraph": "Edit paragraph",
     "label": "Edit bullet label", "text": "Edit bullet", "cell": "Edit table cell",
-    "caption": "Edit caption",
+    "caption": "Edit caption", "alt": "Edit alt text",
 }
 
 

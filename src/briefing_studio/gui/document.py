@@ -14,7 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..model import Block, Briefing, Bullet, BulletList, Priority, Section, Table, renew_ids
+from ..model import (
+    Block,
+    Briefing,
+    Bullet,
+    BulletList,
+    Figure,
+    Media,
+    Priority,
+    Section,
+    Table,
+    renew_ids,
+)
 from .commands import EditText, ReplaceBlock, ReplaceSection, ReplaceSections, SetPriority
 
 
@@ -25,7 +36,7 @@ class TextTarget:
 
     ``kind`` is one of: ``meta`` (``name`` is the field), ``heading``, ``paragraph``,
     ``label`` and ``text`` of bullet ``item``, ``cell`` (``item`` -1 is the header),
-    ``caption``.
+    ``caption`` (of a table or figure), ``alt`` (a figure's alt text).
     """
 
     kind: str
@@ -160,6 +171,8 @@ class Document(QObject):
                 return row[target.column]
             case "caption":
                 return self.block(target.block).caption
+            case "alt":
+                return self.block(target.block).alt
         raise ValueError(f"unknown text target {target}")
 
     def apply_text(self, target: TextTarget, value: str) -> None:
@@ -177,6 +190,8 @@ class Document(QObject):
                 self.block(target.block).text = value
             case "caption":
                 self.block(target.block).caption = value
+            case "alt":
+                self.block(target.block).alt = value
             case "label" | "text":
                 item = self.block(target.block).items[target.item]
                 setattr(item, target.kind, value)
@@ -276,6 +291,25 @@ class Document(QObject):
         new = copy.deepcopy(self.block(block_id))
         change(new)
         self.undo_stack.push(ReplaceBlock(self, new, description))
+
+    def insert_figure(self, section_id: str, index: int, media: Media) -> str:
+        """A figure of ``media`` at ``index`` of the section, as one undoable step; its
+        id. The image is kept with the briefing (saved while a figure shows it)."""
+        figure = Figure(media=self.briefing.add_media(media))
+        self.insert_block(section_id, index, figure, "Add figure")
+        return figure.id
+
+    def replace_figure_image(self, block_id: str, media: Media) -> None:
+        key = self.briefing.add_media(media)
+        self.change_block(block_id, "Replace image", lambda f: setattr(f, "media", key))
+
+    def set_figure_width(self, block_id: str, width: float) -> None:
+        if self.block(block_id).width != width:
+            self.change_block(block_id, "Change figure width",
+                              lambda f: setattr(f, "width", width))
+
+    def media(self, key: str) -> Media:
+        return self.briefing.media[key]
 
     def add_bullet(self, block_id: str, at: int) -> None:
         def add(bullets: BulletList) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from ..inline import SPAN, STYLE_OF_MARKER, toggle_emphasis
+from ..inline import NOTE, SPAN, STYLE_OF_MARKER, toggle_emphasis
 
 MARKER_COLOUR = QColor("#9AA3AD")
+NOTE_BACKGROUND, NOTE_COLOUR = QColor("#E4ECF5"), QColor("#2B4F7A")
 
 
 def _utf16(text: str, index: int) -> int:
@@ -29,9 +30,9 @@ def _from_utf16(text: str, position: int) -> int:
     return len(text)
 
 
-def toggle(widget: QWidget, marker: str) -> bool:
-    """Toggle ``marker`` around the selection of a line or text edit, as one edit the
-    field sends on to the document. False if the widget holds no text to format."""
+def field_text(widget: QWidget) -> tuple[str, int, int] | None:
+    """A line or text edit's text and its selection (or cursor), in code points; None
+    for any other widget."""
     if isinstance(widget, QLineEdit):
         text = widget.text()
         if widget.hasSelectedText():
@@ -44,10 +45,15 @@ def toggle(widget: QWidget, marker: str) -> bool:
         cursor = widget.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
     else:
-        return False
-    first, last = _from_utf16(text, start), _from_utf16(text, end)
-    new, new_first, new_last = toggle_emphasis(text, first, last, marker)
-    # Replace only what changed, so the field's cursor and scroll stay where they are.
+        return None
+    return text, _from_utf16(text, start), _from_utf16(text, end)
+
+
+def replace_text(widget: QWidget, new: str, selection: tuple[int, int]) -> None:
+    """Make the field's text ``new`` by replacing only what changed, as one edit the
+    field sends on to the document (its cursor and scroll stay where they are), and
+    select ``selection`` (code points) of it."""
+    text, _, _ = field_text(widget)
     prefix = 0
     while prefix < min(len(text), len(new)) and text[prefix] == new[prefix]:
         prefix += 1
@@ -57,28 +63,59 @@ def toggle(widget: QWidget, marker: str) -> bool:
         suffix += 1
     old_span = (_utf16(text, prefix), _utf16(text, len(text) - suffix))
     inserted = new[prefix:len(new) - suffix]
-    selection = (_utf16(new, new_first), _utf16(new, new_last))
+    chosen = (_utf16(new, selection[0]), _utf16(new, selection[1]))
     if isinstance(widget, QLineEdit):
         widget.setSelection(old_span[0], old_span[1] - old_span[0])
         widget.insert(inserted)  # an edit, like typing: the field tells the document
-        widget.setSelection(selection[0], selection[1] - selection[0])
+        widget.setSelection(chosen[0], chosen[1] - chosen[0])
     else:
         cursor = widget.textCursor()
         cursor.setPosition(old_span[0])
         cursor.setPosition(old_span[1], QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(inserted)
-        cursor.setPosition(selection[0])
-        cursor.setPosition(selection[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(chosen[0])
+        cursor.setPosition(chosen[1], QTextCursor.MoveMode.KeepAnchor)
         widget.setTextCursor(cursor)
+
+
+def set_cursor(widget: QWidget, start: int, end: int) -> None:
+    """Select ``start`` to ``end`` (code points) of a line or text edit's text."""
+    text, _, _ = field_text(widget)
+    first, last = _utf16(text, start), _utf16(text, end)
+    if isinstance(widget, QLineEdit):
+        widget.setSelection(first, last - first)
+    else:
+        cursor = widget.textCursor()
+        cursor.setPosition(first)
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        widget.setTextCursor(cursor)
+
+
+def toggle(widget: QWidget, marker: str) -> bool:
+    """Toggle ``marker`` around the selection of a line or text edit, as one edit the
+    field sends on to the document. False if the widget holds no text to format."""
+    found = field_text(widget)
+    if found is None:
+        return False
+    text, first, last = found
+    new, new_first, new_last = toggle_emphasis(text, first, last, marker)
+    replace_text(widget, new, (new_first, new_last))
     return True
 
 
 class MarkupHighlighter(QSyntaxHighlighter):
-    """Draws ``**bold**`` bold and ``*italic*`` italic, the markers faint."""
+    """Draws ``**bold**`` bold and ``*italic*`` italic, the markers faint, and each note
+    ``^[...]`` as a marked span (Insert > Footnote on it opens it for editing)."""
 
     def highlightBlock(self, text: str) -> None:
         faint = QTextCharFormat()
         faint.setForeground(MARKER_COLOUR)
+        note = QTextCharFormat()
+        note.setBackground(NOTE_BACKGROUND)
+        note.setForeground(NOTE_COLOUR)
+        for match in NOTE.finditer(text):
+            start, end = _utf16(text, match.start()), _utf16(text, match.end())
+            self.setFormat(start, end - start, note)
         for match in SPAN.finditer(text):
             bold, italic = STYLE_OF_MARKER[match.group("marker")]
             body = QTextCharFormat()

@@ -8,15 +8,38 @@ same wherever the focus is.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from ..media import SUFFIXES
 from .cell_views import EditingTableView
 from .document import Document, DocumentListener, TextTarget
 from .emphasis import MarkupHighlighter
 from .keys import leave_window_keys
 
 
-class BoundLineEdit(QLineEdit, DocumentListener):
+def image_files(data: QMimeData | None) -> list[Path]:
+    """The image files a drop or the clipboard holds: they become figures, not the text
+    of their addresses in a field."""
+    if data is None or not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls()
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in SUFFIXES]
+
+
+class _PassesImagesOn:
+    """A field that leaves a dropped image file to the section editor beneath it."""
+
+    def dragEnterEvent(self, event) -> None:
+        if image_files(event.mimeData()):
+            event.ignore()
+        else:
+            super().dragEnterEvent(event)
+
+
+class BoundLineEdit(_PassesImagesOn, QLineEdit, DocumentListener):
     def __init__(self, document: Document, target: TextTarget, accessible_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +61,7 @@ class BoundLineEdit(QLineEdit, DocumentListener):
 
 
 
-class BoundTextEdit(QPlainTextEdit, DocumentListener):
+class BoundTextEdit(_PassesImagesOn, QPlainTextEdit, DocumentListener):
     """A paragraph: plain text with ``**bold**`` and ``*italic*``, growing with its text."""
 
     def __init__(self, document: Document, target: TextTarget, accessible_name: str,
@@ -91,6 +114,8 @@ def holds_markup(widget: QWidget) -> bool:
     if isinstance(widget, BoundTextEdit):
         return True
     if isinstance(widget, BoundLineEdit):
+        if widget.target.kind == "alt":  # plain words, read aloud
+            return False
         return widget.target.kind != "meta" or widget.target.name in MARKUP_META
     viewport = widget.parentWidget()
     return isinstance(widget, QLineEdit) and viewport is not None \

@@ -32,17 +32,19 @@ from .. import fileformat
 from ..errors import BriefingError
 from ..exporters import FORMATS, OutputFormat
 from ..importers import IMPORTABLE_SUFFIXES, found_summary, import_file, import_pasted
+from ..media import SVG
 from ..model import Briefing, Paragraph, Section
 from ..options import ExportOptions
 from ..resources import resource_path
 from ..restructure import merged_with_previous, split_at_paragraph
 from ..style import load_style
-from . import emphasis
+from . import emphasis, notes
 from .cell_views import EditingTableView
 from .dialogs import ExportDialog, PreferencesDialog
 from .document import Document
 from .error_dialog import show_error
 from .fields import holds_markup
+from .figures import choose_image, clipboard_image
 from .help import ShortcutsDialog, UserGuideDialog, editor_keys, shortcut_groups
 from .info_editor import InfoEditor
 from .keys import BOLD, ITALIC, redo_shortcuts
@@ -186,6 +188,12 @@ class MainWindow(QMainWindow):
         self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_group.redoTextChanged.connect(
             lambda text: self._name_history_step(self.redo_action, "&Redo", text))
+        self.figure_action = self._action("&Figure...", self.insert_figure)
+        self.clipboard_figure_action = self._action("Figure from &clipboard",
+                                                    self.insert_clipboard_figure)
+        # Not Word's Ctrl+Alt+F: a text field takes Ctrl+Alt for AltGr and types the "f".
+        self.footnote_action = self._action("Foot&note...", self.insert_footnote,
+                                            "Ctrl+Shift+F")
         self.bold_action = self._action("&Bold", lambda: self._toggle_markup("**"), BOLD)
         self.italic_action = self._action("&Italic", lambda: self._toggle_markup("*"), ITALIC)
         self.outline.addActions([self.add_section_action, self.duplicate_action,
@@ -222,6 +230,10 @@ class MainWindow(QMainWindow):
         section_menu.addActions([self.move_up_action, self.move_down_action])
         section_menu.addSeparator()
         section_menu.addActions([self.merge_action, self.make_heading_action])
+        insert_menu = self.menuBar().addMenu("&Insert")
+        insert_menu.addActions([self.figure_action, self.clipboard_figure_action])
+        insert_menu.addSeparator()
+        insert_menu.addAction(self.footnote_action)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions([self.focus_outline_action, self.focus_editor_action])
         help_menu = self.menuBar().addMenu("&Help")
@@ -377,6 +389,50 @@ class MainWindow(QMainWindow):
         widget = QApplication.focusWidget()
         if widget is not None and holds_markup(widget):
             emphasis.toggle(widget, marker)
+
+    # ------------------------------------------------------------ figures and notes
+
+    def _figure_place(self, step: str) -> tuple[SectionEditor, int] | None:
+        """The section editor a figure goes into, and where: after the block being
+        edited, or at the end of the section."""
+        editor = self.current_editor
+        if not isinstance(editor, SectionEditor):
+            self.statusBar().showMessage(
+                f"{step}: choose the section it belongs to in the outline first.", 6000)
+            return None
+        return editor, editor.index_after(QApplication.focusWidget())
+
+    def insert_figure(self) -> None:
+        self.finish_editing()
+        place = self._figure_place("Add figure")
+        if place is None:
+            return
+        folder = str(self.document.path.parent) if self.document.path else ""
+        media = choose_image(self, folder)
+        if media is not None:
+            place[0].insert_figure(media, place[1])
+
+    def insert_clipboard_figure(self) -> None:
+        self.finish_editing()
+        place = self._figure_place("Add figure from the clipboard")
+        if place is None:
+            return
+        data = QApplication.clipboard().mimeData()
+        if data is None or not (data.hasImage() or data.hasUrls() or data.hasFormat(SVG)):
+            self.statusBar().showMessage("The clipboard holds no image to add.", 6000)
+            return
+        media = clipboard_image(data, self)
+        if media is not None:
+            place[0].insert_figure(media, place[1])
+
+    def insert_footnote(self) -> None:
+        """A note at the cursor of the text being edited, or the note under the cursor
+        opened for editing."""
+        widget = QApplication.focusWidget()
+        if widget is None or not holds_markup(widget) or not notes.edit_note(
+                widget, self, self.document.undo_stack):
+            self.statusBar().showMessage(
+                "Insert footnote: put the cursor where the note belongs in a text.", 6000)
 
     def preview_options(self) -> ExportOptions:
         """What the preview shows: the document as Export PDF writes it by default."""

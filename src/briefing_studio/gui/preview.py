@@ -246,6 +246,10 @@ class PreviewPane(QWidget):
         """The model changed: redraw after the user pauses."""
         self.timer.start()
 
+    def shows(self, place: Place) -> bool:
+        """Whether the document on screen prints the place (a block's or section's id)."""
+        return place in self._places
+
     def show_place(self, place: Place) -> None:
         """The user is now at ``place``: a block's id, a section's id for its heading,
         ``None`` for the document info. Shown at once if the view is elsewhere; a place

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import HEADING_LEVELS, Block, Bullet, BulletList, Paragraph, Table
+from ..model import HEADING_LEVELS, Block, Bullet, BulletList, Figure, Media, Paragraph, Table
 from .block_editors import BulletsEditor, ParagraphEditor, TableEditor, button
 from .document import Document, DocumentListener, TextTarget, retire_within
-from .fields import BoundLineEdit
+from .fields import BoundLineEdit, image_files
+from .figures import FigureEditor, choose_image, read_image_file
 
 
 def set_tab_order(chain: list[QWidget]) -> None:
@@ -47,7 +48,8 @@ def set_text_cursor(widget: QWidget, position: int) -> None:
         widget.setTextCursor(cursor)
 
 
-EDITORS = {Paragraph: ParagraphEditor, BulletList: BulletsEditor, Table: TableEditor}
+EDITORS = {Paragraph: ParagraphEditor, BulletList: BulletsEditor, Table: TableEditor,
+           Figure: FigureEditor}
 
 
 def block_title(block: Block) -> str:
@@ -58,6 +60,8 @@ def block_title(block: Block) -> str:
             return "Numbered list" if block.numbered else "Bullet list"
         case Table():
             return "Table"
+        case Figure():
+            return "Figure" if block.alt.strip() else "Figure (no alt text)"
     return "Block"
 
 
@@ -141,6 +145,7 @@ class SectionEditor(QWidget, DocumentListener):
                                           ("Add bullet list", "bullets"),
                                           ("Add numbered list", "numbered"),
                                           ("Add table", "table"))]
+        self.adders.append(button("Add figure...", "Add figure", self.add_figure))
         for widget in self.adders:
             adders.addWidget(widget)
         adders.addStretch(1)
@@ -150,6 +155,7 @@ class SectionEditor(QWidget, DocumentListener):
         layout.addLayout(adders)
         layout.addStretch(1)
         self.frames: list[BlockFrame] = []
+        self.setAcceptDrops(True)  # image files dropped on the section become figures
         self._build_blocks()
         self.listen(document.sectionChanged, self._section_changed)
         self.listen(document.blockChanged, self._block_changed)
@@ -174,6 +180,42 @@ class SectionEditor(QWidget, DocumentListener):
         self.document.insert_block(self.section_id, len(self.section.blocks), new_block(kind),
                                    f"Add {kind}")
         self.frames[-1].focus_chain()[0].setFocus()
+
+    def add_figure(self) -> None:
+        media = choose_image(self)
+        if media is not None:
+            self.insert_figure(media, len(self.section.blocks))
+
+    def insert_figure(self, media: Media, index: int) -> None:
+        """A figure of ``media`` at ``index``, with the focus in its alt text, which
+        it needs."""
+        figure = self.document.insert_figure(self.section_id, index, media)
+        frame = next(f for f in self.frames if f.block_id == figure)
+        frame.editor.alt.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def index_after(self, widget: QWidget | None) -> int:
+        """Where a block added at ``widget`` goes: after the block it is in, or last."""
+        for index, frame in enumerate(self.frames):
+            if widget is not None and (frame is widget or frame.isAncestorOf(widget)):
+                return index + 1
+        return len(self.section.blocks)
+
+    def dragEnterEvent(self, event) -> None:
+        if image_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if image_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        index = self.index_after(self.childAt(event.position().toPoint()))
+        for path in image_files(event.mimeData()):
+            media = read_image_file(path, self)
+            if media is not None:
+                self.insert_figure(media, index)
+                index += 1
+        event.acceptProposedAction()
 
     def move_block(self, block_id: str, offset: int) -> None:
         # The focus goes with the block (by its id), in it or on its button.

@@ -13,11 +13,15 @@ from ..textfile import read_text
 from .text import import_article_text
 
 
-def import_markdown(text: str) -> Briefing:
+def import_markdown(text: str, path: Path | None = None) -> Briefing:
     # markdown-it loads only when a Markdown file is imported.
     from .markdown import import_markdown as markdown_importer
 
-    return markdown_importer(text)
+    return markdown_importer(text, path)
+
+
+def _import_article(text: str, path: Path | None = None) -> Briefing:
+    return import_article_text(text)
 
 
 def import_web_page(page: str | bytes, origin: str = "the page") -> Briefing:
@@ -57,9 +61,10 @@ def import_word(path: Path, notes: list[str] | None = None) -> Briefing:
     return import_docx(path, notes)
 
 
-TEXT_IMPORTERS: dict[str, Callable[[str], Briefing]] = {
-    ".txt": import_article_text,
-    ".text": import_article_text,
+# Each takes the text and its file (a Markdown file's images are found from its folder).
+TEXT_IMPORTERS: dict[str, Callable[[str, Path], Briefing]] = {
+    ".txt": _import_article,
+    ".text": _import_article,
     ".md": import_markdown,
     ".markdown": import_markdown,
 }
@@ -89,7 +94,7 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Briefing:
     text = read_text(path, ArticleImportError)
     if not text.strip():
         raise ArticleImportError(path, "the file is empty: there is nothing to import")
-    return importer(text)
+    return importer(text, path)
 
 
 def _read_page(path: Path) -> bytes:

@@ -14,7 +14,8 @@ A document someone else wrote is read as Word shows it: tracked changes accepted
 content controls, text boxes and equations read (``docx_text``), merged cells once
 (``docx_tables``); controls named after a metadata field fill that field. Footnotes and
 endnotes are put where their reference marks stand, in the briefing's note syntax
-``^[...]`` (pandoc's inline note).
+``^[...]`` (pandoc's inline note). Pictures become figures, with their alt text, their
+width and the caption beside them (``docx_pictures``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from ..model import (
     Briefing,
     Bullet,
     BulletList,
+    Figure,
+    Media,
     Metadata,
     Paragraph,
     Priority,
@@ -57,6 +60,7 @@ from ..word_styles import (
     SECTION_BOOKMARK,
 )
 from .builder import SectionBuilder
+from .docx_pictures import Picture, paragraph_pictures
 from .docx_styles import WordStyles
 from .docx_tables import table_grid
 from .docx_text import (
@@ -76,6 +80,9 @@ from .text import guessed_language, parse_bullet, priority_of_word
 
 PRIORITY_OF_STYLE = {name: priority for priority, name in PRIORITY_STYLES.items()}
 HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
+# Word's caption style, and pandoc's for a figure's and a table's.
+CAPTION_STYLES = frozenset({"Caption", "Image Caption", "Table Caption"})
+DEFAULT_TEXT_WIDTH_EMU = 5_486_400  # six inches, Word's default page less its margins
 TRACKED_CHANGES_NOTE = ("the document has tracked changes: they were accepted "
                         "(insertions kept, deletions left out), as Word's Accept All shows it")
 # Content controls a ministry template names after a field we hold, by tag or title
@@ -159,6 +166,8 @@ class _WordReader:
         self.notes: list[str] = []
         self.styles = WordStyles(document)
         self.numbered: dict[str, bool] = {}  # numbering id: whether it counts (or bullets)
+        self.media: dict[str, Media] = {}
+        self.left_out: list[str] = []  # the pictures that could not be taken
 
     def read(self) -> Briefing:
         self.meta.classification = document_classification(self.document)
@@ -171,7 +180,10 @@ class _WordReader:
         if self.drop_cap:  # a drop cap with nothing after it is a paragraph of its own
             self._paragraph_text([], None)
         self._keep_pending_caption()
-        briefing = Briefing(meta=self.meta, sections=self.built.sections)
+        if self.left_out:
+            self.notes.append(f"pictures left out, as no briefing can print them: "
+                              f"{'; '.join(self.left_out)}")
+        briefing = Briefing(meta=self.meta, sections=self.built.sections, media=self.media)
         self.meta.language = self._language(briefing)
         # Our ids once each (a paragraph copied in Word takes its bookmark along); a
         # colleague's document gets new ones.
@@ -209,6 +221,11 @@ class _WordReader:
         else:
             badge = self._badge(element)
             self._paragraph_text(inline_pieces(element, badge), element)
+        pictures = paragraph_pictures(self.document, element, self.left_out)
+        for picture in pictures:
+            # A paragraph that is only its picture has the figure's id.
+            self._figure(picture, bookmarked_ids(element) if len(pictures) == 1
+                         and not plain_text(element).strip() else Ids())
         for box in text_boxes(element):  # anchored here: read where the reader meets it
             self._read_blocks(box)
 
@@ -241,8 +258,12 @@ class _WordReader:
             self.built.heading(plain, level)
             if ids.item:
                 self.built.sections[-1].id = self._ours(ids.item)
-        elif style == "Caption":
-            self.caption, self.caption_ids = plain, ids
+        elif style in CAPTION_STYLES:
+            figure = self._uncaptioned_figure()
+            if figure is not None and not _labels(plain, "table"):
+                figure.caption = caption_words(plain, "figure")
+            else:
+                self.caption, self.caption_ids = plain, ids
         elif style == NUMBERED_PARAGRAPH_STYLE:
             # Word numbers it through its style, so the list test below would take it
             # for a numbered item: it is a paragraph of a style that numbers paragraphs.
@@ -275,6 +296,31 @@ class _WordReader:
             # The list's id is on its first item, or on the item the author moved up.
             bullets.id = self._ours(ids.item)
             self.identified_list = bullets
+
+    def _figure(self, picture: Picture, ids: Ids) -> None:
+        """A picture as a figure, captioned by a caption waiting before it (one that is
+        not a table's) or by the next paragraph when that is a caption."""
+        caption = ""
+        if self.caption and not _labels(self.caption, "table"):
+            caption = caption_words(self.caption, "figure")
+            self.caption, self.caption_ids = "", Ids()
+        self._keep_pending_caption()
+        self.media.setdefault(picture.media.key, picture.media)
+        width = picture.width_emu / self._text_width() if picture.width_emu else 1.0
+        self._add(Figure(media=picture.media.key, caption=caption, alt=picture.alt,
+                         width=round(min(max(width, 0.05), 1.0), 3)), ids)
+
+    def _uncaptioned_figure(self) -> Figure | None:
+        blocks = self.built.blocks()
+        last = blocks[-1] if blocks else None
+        return last if isinstance(last, Figure) and not last.caption else None
+
+    def _text_width(self) -> int:
+        section = self.document.sections[0]
+        if section.page_width is None:
+            return DEFAULT_TEXT_WIDTH_EMU
+        width = section.page_width - (section.left_margin or 0) - (section.right_margin or 0)
+        return width if width > 0 else DEFAULT_TEXT_WIDTH_EMU
 
     def _ours(self, item_id: str) -> str:
         self.bookmarked.add(item_id)
@@ -328,7 +374,7 @@ class _WordReader:
         """A caption not followed by a table (a figure's, say) stays as a paragraph; but
         one of ours, bookmarked, is the caption of a table without columns."""
         if self.caption:
-            block = (Table(caption=caption_words(self.caption)) if self.caption_ids.item
+            block = (Table(caption=caption_words(self.caption, "table")) if self.caption_ids.item
                      else Paragraph(text=self.caption))
             self._add(block, self.caption_ids)
             self.caption, self.caption_ids = "", Ids()
@@ -338,7 +384,7 @@ class _WordReader:
     def _table(self, table: etree._Element) -> None:
         rows = table_grid(table, cell_text)
         header, *body = rows or [[]]
-        caption = caption_words(self.caption)
+        caption = caption_words(self.caption, "table")
         # The table's ids are on its caption, or on its first cell when it has none.
         first_cell = next(table.iter(f"{W}tc"), None)
         cell_ids = bookmarked_ids(None if first_cell is None else first_cell.find(f"{W}p"))
@@ -569,14 +615,20 @@ def note_texts(document: WordDocument, reltype: str, kind: str) -> dict[str, str
 
 
 @cache
-def _caption_number() -> re.Pattern[str]:
-    """"Table 3: ", "Tablo 5.1 - ", "Table 2 ": the label and number Word's caption
+def _caption_number(kind: str) -> re.Pattern[str]:
+    """"Table 3: ", "Tablo 5.1 - ", "Şekil 2 ": the label and number Word's caption
     field or the author wrote, which our own numbered caption replaces. Only the words
-    we print for a table count, so "Crossings 2024: summary" keeps its words."""
-    label = "|".join(sorted(map(re.escape, printed_words("table")), key=len, reverse=True))
+    we print for a table (a figure: ``kind``) count, so "Crossings 2024: summary" keeps
+    its words."""
+    label = "|".join(sorted(map(re.escape, printed_words(kind)), key=len, reverse=True))
     return re.compile(rf"^(?:{label})\s+\d+(?:[.\-]\d+)*(?:\s*[:.\-–]\s*|\s+|$)",
                       re.IGNORECASE)
 
 
-def caption_words(caption: str) -> str:
-    return _caption_number().sub("", caption, count=1)
+def caption_words(caption: str, kind: str) -> str:
+    return _caption_number(kind).sub("", caption, count=1)
+
+
+def _labels(caption: str, kind: str) -> bool:
+    """Whether ``caption`` begins with the label of a table (a figure: ``kind``)."""
+    return bool(_caption_number(kind).match(caption))
