@@ -1,7 +1,7 @@
 """How a briefing of photographs opens and exports, measured and printed.
 
-A briefing of 20 photographs (12-megapixel JPEGs of noise, which compress as badly as
-photographs do, about 3 MB each) is saved, then:
+A briefing of 20 photographs (12-megapixel JPEGs of softened noise, which compress
+about as photographs do) is saved, then:
 
 1. open: ``fileformat.load`` of the 60 MB file, every image checked against its key
    and its header read (target: under 1 s);
@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from briefing_studio import fileformat
 from briefing_studio.model import Briefing, Figure, Media, Metadata, Paragraph, Section
@@ -32,7 +32,9 @@ SIZE = (4000, 3000)
 
 
 def photo(seed: int) -> bytes:
-    noise = [Image.effect_noise(SIZE, 40 + seed) for _ in range(3)]
+    """A photograph's worth of detail: noise, softened as a lens softens it."""
+    noise = [Image.effect_noise(SIZE, 30 + seed).filter(ImageFilter.GaussianBlur(1.2))
+             for _ in range(3)]
     buffer = io.BytesIO()
     Image.merge("RGB", noise).save(buffer, "JPEG", quality=85)
     return buffer.getvalue()

@@ -3,6 +3,7 @@ language and its alt text, through the file, the importers and both outputs, eac
 by a tool we did not write (pdfimages, pdftotext, LibreOffice, pandoc, openxml-audit)."""
 
 import base64
+import io
 import json
 import re
 import subprocess
@@ -18,7 +19,7 @@ from briefing_studio.exporters.docx import write_docx
 from briefing_studio.exporters.pdf import write_pdf
 from briefing_studio.importers import import_file
 from briefing_studio.importers.docx import import_docx
-from briefing_studio.media import ImageProblem, checked
+from briefing_studio.media import ImageProblem, checked, read_image
 from briefing_studio.model import Briefing, Figure, Media, Metadata, Paragraph, Section
 from briefing_studio.options import ExportOptions
 from briefing_studio.style import available_styles, load_style
@@ -164,6 +165,20 @@ def test_an_svg_may_refer_to_its_own_parts_and_to_pictures_written_into_it():
     assert checked(data).type == "image/svg+xml"
 
 
+def test_a_camera_photo_is_turned_upright_as_its_exif_orientation_says(tmp_path):
+    from PIL import Image
+
+    photo = Image.new("RGB", (40, 20), "#806040")
+    exif = photo.getexif()
+    exif[0x0112] = 6  # taken with the camera on its side: seen turned a quarter
+    path = tmp_path / "side.jpg"
+    photo.save(path, "JPEG", exif=exif)
+    media = read_image(path)
+    with Image.open(io.BytesIO(media.data)) as turned:
+        assert turned.size == (20, 40)
+        assert turned.getexif().get(0x0112, 1) == 1
+
+
 # ---------------------------------------------------------------- Markdown
 
 
@@ -244,6 +259,8 @@ def test_pdf_pictures_are_drawn_at_their_full_resolution_and_the_svg_as_vectors(
     assert map_ppi == {round(1200 / text_inches)}
     photo_ppi = int(next(row["x-ppi"] for row in images if row["width"] == "320"))
     assert photo_ppi == round(320 / (text_inches / 2))
+    # A JPEG is embedded as it is, not decoded and compressed again.
+    assert {row["enc"] for row in images if row["width"] == "320"} == {"jpeg"}
     text = " ".join(page_texts(pdf))
     assert "Convoys per day Monday" in " ".join(text.split())  # the chart's own words
     assert "Figure 1: Convoy routes" in text

@@ -28,6 +28,7 @@ SUFFIXES = {".png": PNG, ".jpg": JPEG, ".jpeg": JPEG, ".svg": SVG}
 MAX_PIXELS = 50_000_000
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 MAX_SVG_ELEMENTS = 100_000
+EXIF_ORIENTATION = 0x0112
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 # Elements that run code or show another document inside the drawing.
 ACTIVE_ELEMENTS = frozenset({"script", "foreignObject", "handler", "listener", "iframe",
@@ -49,7 +50,23 @@ def read_image(path: Path) -> Media:
         data = file.read(MAX_IMAGE_BYTES + 1)
     if len(data) > MAX_IMAGE_BYTES:
         raise ImageProblem(f"larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
-    return checked(data, decode=True)
+    return upright(checked(data, decode=True))
+
+
+def upright(media: Media) -> Media:
+    """A camera's JPEG turned as its EXIF orientation says it is seen: neither PDF nor
+    Word reads that tag, and the photograph would print on its side."""
+    if media.type != JPEG:
+        return media
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(media.data)) as image:
+        if image.getexif().get(EXIF_ORIENTATION, 1) == 1:
+            return media
+        turned = ImageOps.exif_transpose(image)
+        buffer = io.BytesIO()
+        turned.save(buffer, "JPEG", quality=95, icc_profile=image.info.get("icc_profile"))
+    return Media(JPEG, buffer.getvalue())
 
 
 def checked(data: bytes, media_type: str | None = None, decode: bool = False) -> Media:

@@ -21,6 +21,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -28,7 +29,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    Image,
     LayoutError,
     PageTemplate,
     Spacer,
@@ -45,7 +45,7 @@ from ..errors import ExportError
 from ..inline import parse_inline, plain_text
 from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, figure_size, numeric_columns
 from ..media import pixel_size
-from ..model import Briefing
+from ..model import Briefing, Media
 from ..options import ExportOptions
 from ..plan import (
     CAPTION_SEPARATOR,
@@ -363,8 +363,7 @@ class _PdfBuilder:
             picture.scale(scale, scale)
             picture.width, picture.height = width, height
         else:
-            picture = Image(io.BytesIO(figure.media.data), width=width, height=height,
-                            mask="auto")
+            picture = _Picture(figure.media, width, height)
         picture.hAlign = "CENTER"
         flowables: list[Flowable] = [_KeepWithNext(height + caption_height),
                                      Spacer(0, self.gaps.after_table), picture]
@@ -558,6 +557,37 @@ class _PdfBuilder:
             face = self.fonts.arabic.face(bold, italic)
             return f'<font name="{face}">{escape(text)}</font>'
         return escape(text)
+
+
+class _HashedImage(ImageReader):
+    """An image that reportlab names by the hash we already have: it would otherwise
+    decode a JPEG, which it embeds as it is, to all its pixels only to name it (a
+    12-megapixel photograph: 36 MB, held until the document is written)."""
+
+    def __init__(self, media: Media) -> None:
+        super().__init__(io.BytesIO(media.data))
+        self.key = media.key
+        self._dataA = None  # no transparency: read by drawImage beside the name
+
+    def getRGBData(self) -> bytes:
+        if self.jpeg_fh() is not None:
+            return self.key.encode("ascii")
+        return super().getRGBData()
+
+
+class _Picture(Flowable):
+    """A PNG or JPEG, ``width`` by ``height`` points, at its full resolution."""
+
+    def __init__(self, media: Media, width: float, height: float) -> None:
+        super().__init__()
+        self.media, self.width, self.height = media, width, height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(_HashedImage(self.media), 0, 0, self.width, self.height,
+                            mask="auto")
 
 
 class _KeepWithNext(CondPageBreak):

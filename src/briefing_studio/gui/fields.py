@@ -120,3 +120,10 @@ def holds_markup(widget: QWidget) -> bool:
     viewport = widget.parentWidget()
     return isinstance(widget, QLineEdit) and viewport is not None \
         and isinstance(viewport.parentWidget(), EditingTableView)
+
+
+def takes_notes(widget: QWidget) -> bool:
+    """Whether Insert > Footnote applies: text of the body (the title block's fields are
+    printed without notes)."""
+    return holds_markup(widget) and not (isinstance(widget, BoundLineEdit)
+                                         and widget.target.kind == "meta")

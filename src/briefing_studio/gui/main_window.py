@@ -43,7 +43,7 @@ from .cell_views import EditingTableView
 from .dialogs import ExportDialog, PreferencesDialog
 from .document import Document
 from .error_dialog import show_error
-from .fields import holds_markup
+from .fields import holds_markup, takes_notes
 from .figures import choose_image, clipboard_image
 from .help import ShortcutsDialog, UserGuideDialog, editor_keys, shortcut_groups
 from .info_editor import InfoEditor
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         """A note at the cursor of the text being edited, or the note under the cursor
         opened for editing."""
         widget = QApplication.focusWidget()
-        if widget is None or not holds_markup(widget) or not notes.edit_note(
+        if widget is None or not takes_notes(widget) or not notes.edit_note(
                 widget, self, self.document.undo_stack):
             self.statusBar().showMessage(
                 "Insert footnote: put the cursor where the note belongs in a text.", 6000)
