@@ -77,8 +77,12 @@ def test_a_figure_round_trips_and_an_image_used_twice_is_stored_once():
     briefing = illustrated()
     text = fileformat.dumps(briefing)
     document = json.loads(text)
-    assert list(document["media"]) == list(briefing.used_media())  # in order of first use
-    assert len(document["media"]) == 3  # the map shows twice, stored once
+    shown = [block["media"] for section in document["sections"]
+             for block in section["blocks"] if block["type"] == "figure"]
+    assert len(shown) == 4
+    # In the order the figures first show them; the map shows twice, stored once.
+    assert list(document["media"]) == list(dict.fromkeys(shown))
+    assert len(document["media"]) == 3
     figure = document["sections"][0]["blocks"][2]
     assert figure == {"id": figure["id"], "type": "figure", "media": figure["media"],
                       "caption": "Convoys per day", "alt": CHART_ALT, "width": 0.6}
@@ -316,6 +320,17 @@ def test_docx_pictures_carry_their_alt_text_and_the_svg_its_png_fallback(tmp_pat
     assert body.count("SEQ Figure") == 3
 
 
+def test_an_svg_shown_twice_is_one_part_of_the_docx(tmp_path):
+    briefing = Briefing(meta=Metadata(title="Charts"))
+    key = briefing.add_media(Media("image/svg+xml", CHART_SVG))
+    briefing.sections = [Section("Twice", blocks=[
+        Figure(key, caption="Once", alt=CHART_ALT), Figure(key, caption="Again", alt=CHART_ALT)])]
+    _, docx = export(tmp_path, briefing)
+    parts = [name for name in zipfile.ZipFile(docx).namelist()
+             if name.startswith("word/media/")]
+    assert sorted(name.rsplit(".", 1)[1] for name in parts) == ["png", "svg"]
+
+
 def test_libreoffice_shows_the_docx_pictures_and_captions(tmp_path):
     _, docx = export(tmp_path, illustrated())
     (printed,) = libreoffice_pdfs(tmp_path / "lo", [docx])
@@ -359,3 +374,16 @@ def test_a_docx_pandoc_wrote_gives_its_pictures_alt_text_and_captions(tmp_path):
         "]", "").split()
     assert words_pandoc_sees == [*blocks[0].text.split(), *figure.alt.split(),
                                  *blocks[2].text.split()]
+
+
+def test_an_export_with_figures_without_alt_text_says_so_and_still_succeeds(tmp_path):
+    briefing = illustrated()
+    briefing.sections[0].blocks[1].alt = ""
+    source = tmp_path / "convoys.briefing"
+    fileformat.save(briefing, source)
+    result = run_cli("export", str(source), "--pdf", str(tmp_path / "convoys.pdf"))
+    assert result.returncode == 0 and (tmp_path / "convoys.pdf").exists()
+    assert result.stderr == (f"briefing-studio: note: {source}: 1 figure has no alt text: a "
+                             "reader who cannot see it learns nothing from it\n")
+    fileformat.save(illustrated(), source)
+    assert run_cli("export", str(source), "--pdf", str(tmp_path / "all.pdf")).stderr == ""

@@ -18,6 +18,7 @@ from .errors import BriefingError, ExportError
 from .exporters import FORMATS, OutputFormat
 from .importers import IMPORTABLE_SUFFIXES, import_file
 from .language import is_tag, languages
+from .media import without_alt_text
 from .model import Briefing, Priority
 from .options import ExportOptions
 from .style import available_styles, load_style
@@ -135,6 +136,9 @@ def run_command(argv: list[str]) -> int:
         docx_template=arguments.docx_template,
     )
     export_together(briefing, options, outputs)
+    if unlabelled := briefing.unlabelled_figures():
+        print(f"{PROGRAM}: note: {arguments.source}: {without_alt_text(len(unlabelled))}",
+              file=sys.stderr)
     return 0
 
 

@@ -173,3 +173,10 @@ def _check_inner_reference(value: str) -> None:
     if sniffed_type(picture) not in (PNG, JPEG):
         raise ImageProblem("an SVG with a picture in it that is not a PNG or JPEG")
     pixel_size(picture)
+
+
+def without_alt_text(count: int) -> str:
+    """What an export says of the figures it printed without alt text."""
+    them = "it" if count == 1 else "them"
+    figures = "1 figure has" if count == 1 else f"{count} figures have"
+    return f"{figures} no alt text: a reader who cannot see {them} learns nothing from {them}"

@@ -214,6 +214,11 @@ class Briefing:
                 if isinstance(block, Figure)]
         return {key: self.media[key] for key in dict.fromkeys(keys) if key in self.media}
 
+    def unlabelled_figures(self) -> list[Figure]:
+        """The figures without alt text: a reader who cannot see them learns nothing."""
+        return [block for section in self.sections for block in section.blocks
+                if isinstance(block, Figure) and not block.alt.strip()]
+
     def display_title(self, doc_type: str | None = None) -> str:
         """The title for document properties and bookmarks: the title, or failing that
         the first heading, or the document type (``doc_type`` as printed, when given),

@@ -125,16 +125,19 @@ def drop(widget, mime: QMimeData) -> None:
                                               Qt.KeyboardModifier.NoModifier))
 
 
+@pytest.mark.parametrize("target", ["section", "Section heading", "Paragraph text"])
 def test_an_image_file_dropped_on_the_section_becomes_a_figure_not_text(
-        window, convoys, qtbot, tmp_path):
+        window, convoys, qtbot, tmp_path, target):
     image = tmp_path / "depot.png"
     image.write_bytes(png(200, 100))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(image))])
     mime.setText(QUrl.fromLocalFile(str(image)).toString())
-    drop(window.current_editor, mime)
+    widget = window.current_editor if target == "section" else named(window, target)
+    drop(getattr(widget, "viewport", lambda: widget)(), mime)
     (figure,) = figures(window)
     assert window.document.media(figure.media).data == png(200, 100)
+    assert window.document.sections[0].heading == "Routes"
     assert window.document.sections[0].blocks[0].text == "The routes run east of the river."
 
 
@@ -224,6 +227,32 @@ def test_a_footnote_in_a_table_cell_keeps_what_was_typed_there(window, convoys, 
     qtbot.keyClicks(editor, ", and Sundays")
     assert window.document.sections[0].blocks[1].rows[0][0] == (
         "North route^[Closed on Fridays.], and Sundays")
+
+
+def test_a_cancelled_footnote_leaves_the_cell_as_it_was_with_its_cursor(
+        window, convoys, qtbot):
+    table = named(window, "Table")
+    editor = double_click_cell(qtbot, table, 1, 0)
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClicks(editor, " route")
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    for _ in range(5):
+        qtbot.keyClick(editor, Qt.Key.Key_Right)  # after "North"
+
+    def cancel() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, NoteDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, cancel)
+            return
+        buttons = dialog.findChild(QDialogButtonBox)
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                         Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, cancel)
+    qtbot.keyClick(editor, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.keyClicks(table.indexWidget(table.currentIndex()), "X")
+    assert window.document.sections[0].blocks[1].rows[0][0] == "NorthX route"
 
 
 def test_a_footnote_in_a_heading_prints_at_the_foot_of_the_preview_page(

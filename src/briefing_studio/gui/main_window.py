@@ -32,7 +32,7 @@ from .. import fileformat
 from ..errors import BriefingError
 from ..exporters import FORMATS, OutputFormat
 from ..importers import IMPORTABLE_SUFFIXES, found_summary, import_file, import_pasted
-from ..media import SVG
+from ..media import SVG, without_alt_text
 from ..model import Briefing, Paragraph, Section
 from ..options import ExportOptions
 from ..resources import resource_path
@@ -665,7 +665,10 @@ class MainWindow(QMainWindow):
             return
         if output.uses_template:
             self.settings.docx_template = dialog.template.text().strip()
-        self.statusBar().showMessage(f"Exported {path}", 6000)
+        message = f"Exported {path}"
+        if unlabelled := self.document.briefing.unlabelled_figures():
+            message += f"; {without_alt_text(len(unlabelled))}"
+        self.statusBar().showMessage(message, 10000)
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False when the user cancels."""
