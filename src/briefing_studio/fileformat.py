@@ -98,11 +98,16 @@ def _with_extra(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return known | {key: value for key, value in extra.items() if key not in known}
 
 
+# A section's settings written only when they are on, as OPTIONAL_META_KEYS are.
+OPTIONAL_SECTION_KEYS = ("annex", "page_break_before")
+
+
 def _section_json(section: Section) -> dict[str, Any]:
     known = {
         "id": section.id,
         "heading": section.heading,
         "level": section.level,
+        **{key: True for key in OPTIONAL_SECTION_KEYS if getattr(section, key)},
         "blocks": [_block_json(block) for block in section.blocks],
     }
     return _with_extra(known, section.extra)
@@ -286,7 +291,8 @@ class _Reader:
             heading=self.field(item, "heading", place, str, ""),
             level=level,
             blocks=[self.block(block, (*place, "blocks", i)) for i, block in enumerate(blocks)],
-            extra=_unknown(item, {"id", "heading", "level", "blocks"}),
+            **{key: self.field(item, key, place, bool, False) for key in OPTIONAL_SECTION_KEYS},
+            extra=_unknown(item, {"id", "heading", "level", "blocks", *OPTIONAL_SECTION_KEYS}),
             **self.identity(item, place),
         )
 

@@ -191,6 +191,10 @@ class Section:
     heading: str = ""
     blocks: list[Block] = field(default_factory=list)
     level: int = 1
+    # An annex starts a new page and is lettered ("Annex A: ..."); the sections below
+    # it, of a deeper level, are its own. Any section may start a new page.
+    annex: bool = False
+    page_break_before: bool = False
     extra: Extra = field(default_factory=dict)
     id: str = field(default_factory=_section_id, compare=False)
 

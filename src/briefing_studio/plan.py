@@ -17,11 +17,13 @@ importer to read back. A new block type is one node here and one function per re
 from __future__ import annotations
 
 import dataclasses
+import re
+from functools import cache
 from typing import NamedTuple
 
 from .classification import Marking, marking
 from .inline import number_notes, plain_text
-from .language import default_doc_types, language_of, priority_word
+from .language import default_doc_types, language_of, priority_word, words_for
 from .model import (
     HEADING_LEVELS,
     Block,
@@ -74,7 +76,7 @@ class TitleBlock(NamedTuple):
 
 class HeadingNode(NamedTuple):
     id: str  # the section's
-    text: str
+    text: str  # an annex's begins with its label: "Annex A: Crossing points"
     level: int
     number: str  # "2.1." where the style numbers headings, else ""
 
@@ -134,6 +136,7 @@ class SectionNode(NamedTuple):
     id: str
     heading: HeadingNode | None  # None: the lead, or a heading the selection emptied
     blocks: tuple[Node, ...]
+    new_page: bool = False  # it starts a page: an annex, or the author's page break
 
 
 class Plan(NamedTuple):
@@ -197,13 +200,24 @@ class _Planner:
 
     def sections(self, sections: list[Section]) -> list[SectionNode]:
         numbers = heading_numbers(sections)
+        labels = annex_labels(sections, self.words["annex"])
         return [SectionNode(
             id=section.id,
-            heading=HeadingNode(section.id, self.noted(section.heading), section.level,
+            heading=HeadingNode(section.id, self.heading_text(section, label), section.level,
                                 number if self.style.numbered_headings else "")
-            if section.heading else None,
+            if section.heading or label else None,
             blocks=tuple(self.block(block) for block in section.blocks),
-        ) for section, number in zip(sections, numbers, strict=True)]
+            new_page=section.annex or section.page_break_before,
+        ) for section, number, label in zip(sections, numbers, labels, strict=True)]
+
+    def heading_text(self, section: Section, label: str) -> str:
+        text = self.noted(section.heading)
+        if not label:
+            return text
+        # A file may hold the label in the heading too ("Annex A: ..."): it is printed
+        # once, and with the annex's letter as it now stands.
+        text = annex_heading(text)[1]
+        return f"{label}{CAPTION_SEPARATOR}{text}" if text else label
 
     def block(self, block: Block) -> Node:
         match block:
@@ -257,18 +271,67 @@ def _document_info(briefing: Briefing, doc_type: str) -> DocumentInfo:
 
 def heading_numbers(sections: list[Section]) -> list[str]:
     """``1.``, ``1.1.``, ``2.`` ... for each section's heading ("" for the lead), as
-    Word's multilevel heading list counts them."""
+    Word's multilevel heading list counts them. Annexes and the sections under them
+    are lettered instead, and leave the body's numbers as they are."""
     deepest = len(HEADING_LEVELS)
     counters = [0] * deepest
     numbers = []
-    for section in sections:
-        if not section.heading:
+    for section, annexed in zip(sections, in_annexes(sections), strict=True):
+        if not section.heading or annexed:
             numbers.append("")
             continue
         counters[section.level - 1] += 1
         counters[section.level:] = [0] * (deepest - section.level)
         numbers.append("".join(f"{count}." for count in counters[:section.level]))
     return numbers
+
+
+def in_annexes(sections: list[Section]) -> list[bool]:
+    """For each section, whether it is an annex or stands under one (a deeper level,
+    before the next section of the annex's level or higher)."""
+    found, annex_level = [], 0
+    for section in sections:
+        if section.annex:
+            annex_level = section.level
+        elif annex_level and section.heading and section.level <= annex_level:
+            annex_level = 0
+        found.append(bool(annex_level))
+    return found
+
+
+def annex_labels(sections: list[Section], label: str) -> list[str]:
+    """"Annex A", "Annex B" ... ("Ek-1", "Ek-2" in Turkish: ``label`` says which) for
+    each annex, "" for every other section."""
+    labels, count = [], 0
+    for section in sections:
+        if section.annex:
+            count += 1
+            labels.append(label.format(letter=annex_letter(count), number=count))
+        else:
+            labels.append("")
+    return labels
+
+
+@cache
+def _annex_label() -> re.Pattern[str]:
+    labels = (re.escape(label).replace(r"\{letter\}", "[A-Z]{1,2}").replace(
+        r"\{number\}", r"\d{1,3}") for label in words_for("annex"))
+    return re.compile(rf"^(?:{'|'.join(labels)})(?:\s*[:.\-–]\s*|$)")
+
+
+def annex_heading(heading: str) -> tuple[bool, str]:
+    """Whether ``heading`` is an annex's, and its text without the label."""
+    found = _annex_label().match(heading)
+    return (True, heading[found.end():].strip()) if found else (False, heading)
+
+
+def annex_letter(number: int) -> str:
+    """A, B, ... Z, AA, AB ...: as spreadsheets letter their columns."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 # ---------------------------------------------------------------- the selection

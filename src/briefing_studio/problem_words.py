@@ -35,6 +35,8 @@ FIELD_WORDS = {
     "media": "the image",
     "alt": "the alt text",
     "width": "the width",
+    "annex": 'the "annex" setting',
+    "page_break_before": 'the "page_break_before" setting',
 }
 # The fields of an image in the file's "media", whose steps are the images' keys.
 MEDIA_WORDS = {"type": "its media type", "data": "its data"}

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidge
 from briefing_studio import fileformat
 from briefing_studio.gui.cell_views import EditingTableView
 from briefing_studio.gui.fields import BoundLineEdit, BoundTextEdit
+from briefing_studio.language import FALLBACK, language_of
+from briefing_studio.plan import annex_labels
 from tests.gui.support import cell_centre, click_cell, click_outline_row, focused, type_text
 
 ACTIONS = 500
@@ -160,7 +162,8 @@ def shown_by_the_widgets(window, qtbot) -> list[dict]:
 
 def held_by_the_file(briefing) -> list[dict]:
     held = []
-    for section in briefing.sections:
+    labels = annex_labels(briefing.sections, language_of(FALLBACK).words["annex"])
+    for section, label in zip(briefing.sections, labels, strict=True):
         texts, cells = [section.heading], []
         for block in section.blocks:
             match type(block).__name__:
@@ -172,7 +175,9 @@ def held_by_the_file(briefing) -> list[dict]:
                 case "Table":
                     texts.append(block.caption)
                     cells.append([list(block.header), *map(list, block.rows)])
-        held.append({"outline": section.heading or None, "fields": sorted(texts),
+        # The outline letters an annex as it prints.
+        outline = f"{label}: {section.heading}" if label and section.heading else label
+        held.append({"outline": outline or section.heading or None, "fields": sorted(texts),
                      "cells": cells})
     return held
 

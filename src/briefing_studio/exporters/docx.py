@@ -368,7 +368,9 @@ class _DocxBuilder:
             self.body.append(xml.spacer(gaps.title_block_before))
             self.body.append(xml.content_control(METADATA_CONTROL, table,
                                                  self.plan.words["document_information"]))
-        self.body.append(xml.spacer(gaps.title_block_after))
+        if block.doc_type or block.title or block.subtitle or rows:
+            # An empty title block takes no room: the first section starts the page.
+            self.body.append(xml.spacer(gaps.title_block_after))
 
     # ------------------------------------------------------------ body
 
@@ -379,7 +381,10 @@ class _DocxBuilder:
             # Word's multilevel list numbers the headings, as the plan numbers them.
             numbering = self.heading_list if heading.number else None
             self._paragraph(f"Heading {heading.level}", heading.text, num_id=numbering,
-                            level=heading.level - 1, item_id=section.id)
+                            level=heading.level - 1, item_id=section.id,
+                            new_page=section.new_page)
+        elif section.new_page:
+            self.body.append(xml.PAGE_BREAK)
         for block in section.blocks:
             match block:
                 case ParagraphNode():
@@ -498,10 +503,11 @@ class _DocxBuilder:
     # ------------------------------------------------------------ text
 
     def _paragraph(self, style: str, text: str, *, num_id: int | None = None,
-                   level: int = 0, item_id: str = "") -> None:
+                   level: int = 0, item_id: str = "", new_page: bool = False) -> None:
         runs = self._runs(text)
         self.body.append(xml.paragraph(self.ids[style], self._bookmarked(item_id, runs)
-                                       if item_id else runs, num_id=num_id, level=level))
+                                       if item_id else runs, num_id=num_id, level=level,
+                                       new_page=new_page))
 
     def _bookmarked(self, item_id: str, runs: str) -> str:
         """``runs`` in the hidden bookmark that carries the id of their section or block

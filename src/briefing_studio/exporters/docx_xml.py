@@ -335,19 +335,23 @@ def set_language(document: Document, tag: str) -> None:
 
 def paragraph(style_id: str, runs: str, *, num_id: int | None = None, level: int = 0,
               tabs: str = "", space_after: float | None = None, keep_next: bool = False,
-              align: str = "") -> str:
+              align: str = "", new_page: bool = False) -> str:
     """A paragraph; ``space_after`` (points) overrides its style's; ``keep_next`` keeps
     it (in a table: its row) on the page of the next; ``align``, when given, is
-    ``right`` or ``center``."""
+    ``right`` or ``center``; ``new_page`` starts a page with it."""
     numbering = (f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
                  if num_id is not None else "")
     style = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
     spacing = (f'<w:spacing w:after="{round(space_after * 20)}"/>'
                if space_after is not None else "")
-    inner = "".join((style, "<w:keepNext/>" if keep_next else "", numbering, tabs, spacing,
+    inner = "".join((style, "<w:keepNext/>" if keep_next else "",
+                     "<w:pageBreakBefore/>" if new_page else "", numbering, tabs, spacing,
                      f'<w:jc w:val="{align}"/>' if align else ""))
     properties = f"<w:pPr>{inner}</w:pPr>" if inner else ""
     return f"<w:p>{properties}{runs}</w:p>"
+
+
+PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
 def spacer(points: float) -> str:

@@ -287,11 +287,13 @@ class _PdfBuilder:
                 ("LINEBELOW", (0, -1), (-1, -1), 0.75, HexColor(self.style.colours.rule)),
             ]))
             flowables += [Spacer(0, self.gaps.title_block_before), table]
-        flowables.append(Spacer(0, self.gaps.title_block_after))
+        if flowables:  # an empty title block takes no room
+            flowables.append(Spacer(0, self.gaps.title_block_after))
         return flowables
 
     def _section(self, section: SectionNode) -> list[Flowable]:
-        flowables: list[Flowable] = []
+        # A new page, unless the section stands at the top of one already.
+        flowables: list[Flowable] = [_NewPage()] if section.new_page else []
         blocks = [_marked(block.id, self._block(block)) for block in section.blocks]
         heading = None
         if section.heading is not None:
@@ -600,6 +602,15 @@ class _KeepWithNext(CondPageBreak):
     _SPACETRANSFER = True
 
 
+class _NewPage(ActionFlowable):
+    """A page break, unless nothing has been printed on the page yet (reportlab's
+    PageBreakIfNotEmpty counts the marks and spaces that print nothing)."""
+
+    def apply(self, document: _BriefingDocument) -> None:
+        if document.printed_on_page:
+            document.handle_pageBreak()
+
+
 class _RowKeepingTable(PdfTable):
     """A table that splits across pages only where at least ``least_rows`` body rows
     stay on each side of the break, as the DOCX keeps its first and last rows with
@@ -660,13 +671,17 @@ class _BriefingDocument(BaseDocTemplate):
         super().__init__(*args, **kwargs)
         self.places: PlaceMap = {}
         self._unconfirmed: list[Place] = []
+        self.printed_on_page = False
 
     def handle_pageBegin(self) -> None:
         # The page about to begin keeps room at its foot for its notes.
         self.pageTemplate.frames = [self._make_frame(self._room.get(self.page + 1, 0))]
+        self.printed_on_page = False
         super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if not isinstance(flowable, (_PlaceMark, Spacer, ActionFlowable, CondPageBreak)):
+            self.printed_on_page = True
         self._record_place(flowable)
         self._bookmark(flowable)
 

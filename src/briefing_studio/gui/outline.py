@@ -13,6 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from ..language import FALLBACK, language_of
+from ..plan import annex_labels
 from .document import Document
 
 SECTION_MIME_TYPE = "application/x-briefing-studio-section"
@@ -50,12 +52,19 @@ class OutlineModel(QAbstractListModel):
                 font.setBold(True)
                 return font
             return None
-        section = self.document.sections[row_section(index.row())]
+        sections = self.document.sections
+        section = sections[row_section(index.row())]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = section.heading or ("Lead" if index.row() == 1 else "Untitled section")
+            if section.annex:  # lettered as it prints, in the document's language
+                label = annex_labels(sections, self._annex_word())[row_section(index.row())]
+                text = f"{label}: {section.heading}" if section.heading else label
             return "    " * (section.level - 1) + text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return section.heading or "Text before the first heading"
+            tip = section.heading or "Text before the first heading"
+            if section.annex or section.page_break_before:
+                tip += " (starts a new page)"
+            return tip
         if role == Qt.ItemDataRole.FontRole and not section.heading:
             font = QFont()
             font.setItalic(True)
@@ -112,8 +121,11 @@ class OutlineModel(QAbstractListModel):
         self.endResetModel()
 
     def _section_renamed(self, section_id: str) -> None:
-        index = self.index(section_row(self.document.section_index(section_id)))
-        self.dataChanged.emit(index, index)
+        # Every row: making a section an annex letters the annexes after it anew.
+        self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def _annex_word(self) -> str:
+        return language_of(self.document.briefing.meta.language or FALLBACK).words["annex"]
 
 
 class OutlineView(QTreeView):

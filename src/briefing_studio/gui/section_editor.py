@@ -7,6 +7,7 @@ import itertools
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -133,11 +134,26 @@ class SectionEditor(QWidget, DocumentListener):
         self.level.activated.connect(self._level_chosen)
         level_label = QLabel("&Level")
         level_label.setBuddy(self.level)
+        # An annex starts a page of its own, so only another section is given the choice.
+        self.annex = QCheckBox("A&nnex")
+        self.annex.setAccessibleName("Annex")
+        self.annex.setToolTip("Lettered (Annex A, Ek-1), on a new page, outside the body's "
+                              "numbering; the sections under it are its own")
+        self.annex.clicked.connect(lambda on: self._set("annex", on, "Make annex"
+                                                        if on else "Make body section"))
+        self.new_page = QCheckBox("Start on a new &page")
+        self.new_page.setAccessibleName("Start on a new page")
+        self.new_page.clicked.connect(lambda on: self._set(
+            "page_break_before", on, "Start on a new page" if on else "No page break"))
         top = QHBoxLayout()
         top.addWidget(heading_label)
         top.addWidget(self.heading, 1)
         top.addWidget(level_label)
         top.addWidget(self.level)
+        settings = QHBoxLayout()
+        settings.addWidget(self.annex)
+        settings.addWidget(self.new_page)
+        settings.addStretch(1)
         self.blocks = QVBoxLayout()
         adders = QHBoxLayout()
         self.adders = [button(text, text, lambda _=False, k=kind: self.add_block(k))
@@ -151,6 +167,7 @@ class SectionEditor(QWidget, DocumentListener):
         adders.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(settings)
         layout.addLayout(self.blocks)
         layout.addLayout(adders)
         layout.addStretch(1)
@@ -238,6 +255,7 @@ class SectionEditor(QWidget, DocumentListener):
         for frame in self.frames:
             self.blocks.addWidget(frame)
         self.level.setCurrentIndex(self.section.level - 1)
+        self._show_settings()
         # Tab follows the page: heading, each block in order, then the Add buttons
         # (widgets made later would otherwise come last, after the buttons).
         set_tab_order(self.focus_chain())
@@ -276,8 +294,18 @@ class SectionEditor(QWidget, DocumentListener):
         set_text_cursor(widget, cursor)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.heading, self.level, *(w for f in self.frames for w in f.focus_chain()),
-                *self.adders]
+        return [self.heading, self.level, self.annex, self.new_page,
+                *(w for f in self.frames for w in f.focus_chain()), *self.adders]
+
+    def _show_settings(self) -> None:
+        section = self.section
+        self.annex.setChecked(section.annex)
+        self.new_page.setChecked(section.annex or section.page_break_before)
+        self.new_page.setEnabled(not section.annex)
+
+    def _set(self, setting: str, on: bool, description: str) -> None:
+        self.document.change_section(self.section_id, description,
+                                     lambda s: setattr(s, setting, on))
 
     def _section_changed(self, section_id: str) -> None:
         # Blocks added, moved or removed: they are all made anew, in the new order

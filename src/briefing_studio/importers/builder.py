@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Block, Bullet, BulletList, Section
+from ..plan import annex_heading
 
 
 class SectionBuilder:
@@ -10,7 +11,10 @@ class SectionBuilder:
         self.sections: list[Section] = []
 
     def heading(self, text: str, level: int = 1) -> None:
-        self.sections.append(Section(heading=text, level=level))
+        """A new section; a heading that begins with an annex's label ("Annex A: ...",
+        "Ek-2: ...", as our outputs print it) begins an annex, the label left out."""
+        annex, text = annex_heading(text)
+        self.sections.append(Section(heading=text, level=level, annex=annex))
 
     def add(self, block: Block) -> None:
         self.blocks().append(block)

@@ -80,6 +80,9 @@ from .text import guessed_language, parse_bullet, priority_of_word
 
 PRIORITY_OF_STYLE = {name: priority for priority, name in PRIORITY_STYLES.items()}
 HEADING_STYLE = re.compile(r"^Heading ([1-9])$")
+# The contents' own paragraphs, which Word, LibreOffice and pandoc style so ("TOC 1",
+# "Contents 2", "TOC Heading"); the briefing makes its contents anew when it prints.
+CONTENTS_STYLE = re.compile(r"^(toc|contents)\s*(\d|heading)$", re.IGNORECASE)
 # Word's caption style, and pandoc's for a figure's and a table's.
 CAPTION_STYLES = frozenset({"Caption", "Image Caption", "Table Caption"})
 DEFAULT_TEXT_WIDTH_EMU = 5_486_400  # six inches, Word's default page less its margins
@@ -168,6 +171,7 @@ class _WordReader:
         self.numbered: dict[str, bool] = {}  # numbering id: whether it counts (or bullets)
         self.media: dict[str, Media] = {}
         self.left_out: list[str] = []  # the pictures that could not be taken
+        self.new_page = False  # a page break read, for the section that follows it
 
     def read(self) -> Briefing:
         self.meta.classification = document_classification(self.document)
@@ -216,6 +220,10 @@ class _WordReader:
     # ------------------------------------------------------------ paragraphs
 
     def _paragraph(self, element: etree._Element) -> None:
+        if starts_page(element):
+            self.new_page = True
+        if CONTENTS_STYLE.match(self.styles.paragraph_style(element).replace(" ", "")):
+            return  # an entry of the document's contents, or their heading
         if is_drop_cap(element):
             self.drop_cap += plain_text(element).strip()
         else:
@@ -256,6 +264,7 @@ class _WordReader:
         elif heading:
             level = min(int(heading.group(1)), max(HEADING_LEVELS))
             self.built.heading(plain, level)
+            self._take_page_break()
             if ids.item:
                 self.built.sections[-1].id = self._ours(ids.item)
         elif style in CAPTION_STYLES:
@@ -276,8 +285,16 @@ class _WordReader:
         for field, value in fields:  # a control inside a sentence: the sentence stays too
             self._fill(field, value)
 
+    def _take_page_break(self) -> None:
+        """The section just begun starts a page if a page break came before it (an
+        annex does anyway); a break inside a section's text is not kept."""
+        section = self.built.sections[-1]
+        section.page_break_before = self.new_page and not section.annex
+        self.new_page = False
+
     def _add(self, block: Block, ids: Ids) -> None:
         self._start_section(ids)
+        self.new_page = False
         if ids.item:
             block.id = self._ours(ids.item)
         self.built.add(block)
@@ -287,6 +304,7 @@ class _WordReader:
         (one bookmarked with its own id) begins it here, though Word shows two bullet
         lists in a row as one."""
         self._start_section(ids)
+        self.new_page = False
         blocks = self.built.blocks()
         if ids.item and blocks and blocks[-1] is self.identified_list:
             self.built.add(BulletList(numbered=numbered))
@@ -330,6 +348,7 @@ class _WordReader:
         """Begin the section without a heading that the paragraph begins, with its id."""
         if ids.section:
             self.built.heading("", 1)
+            self._take_page_break()
             self.built.sections[-1].id = self._ours(ids.section)
 
     def _is_list(self, paragraph: etree._Element) -> bool:
@@ -395,7 +414,7 @@ class _WordReader:
 
     def _content_control(self, sdt: etree._Element) -> None:
         content = sdt.find(f"{W}sdtContent")
-        if content is None or showing_placeholder(sdt):
+        if content is None or showing_placeholder(sdt) or is_contents(sdt):
             return
         if control_name(sdt, "tag") == METADATA_CONTROL:
             for table in content.iter(f"{W}tbl"):
@@ -417,6 +436,22 @@ class _WordReader:
 
 
 # ---------------------------------------------------------------- text of paragraphs and cells
+
+def is_contents(sdt: etree._Element) -> bool:
+    """Whether a content control holds the document's table of contents (as Word,
+    LibreOffice and pandoc put it in one)."""
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and gallery.get(qn("w:val"), "") == "Table of Contents"
+
+
+def starts_page(paragraph: etree._Element) -> bool:
+    """Whether a page begins with the paragraph (Word's "page break before") or in it
+    (a page break typed there)."""
+    before = paragraph.find(f"{W}pPr/{W}pageBreakBefore")
+    if before is not None and before.get(qn("w:val"), "true") not in ("0", "false", "off"):
+        return True
+    return any(brk.get(qn("w:type")) == "page" for brk in paragraph.iter(f"{W}br"))
+
 
 def marked_up(pieces: list[Piece]) -> str:
     """The pieces' text with bold and italic as ``**`` and ``*``.
