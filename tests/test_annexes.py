@@ -19,7 +19,9 @@ from .pdf_reading import outline, page_texts
 
 
 def book(language: str = "") -> Briefing:
-    return Briefing(meta=Metadata(title="Summit book", language=language), sections=[
+    # Without contents, whose page would move every page on by one.
+    return Briefing(meta=Metadata(title="Summit book", language=language, contents="off"),
+                    sections=[
         Section("Summary", [Paragraph("The visit in brief.")]),
         Section("Programme", [Paragraph("Day by day.")], page_break_before=True),
         Section("Crossing points", [Paragraph("Seven points.")], annex=True),

@@ -387,3 +387,28 @@ def test_an_export_with_figures_without_alt_text_says_so_and_still_succeeds(tmp_
                              "reader who cannot see it learns nothing from it\n")
     fileformat.save(illustrated(), source)
     assert run_cli("export", str(source), "--pdf", str(tmp_path / "all.pdf")).stderr == ""
+
+
+def test_an_older_words_vml_picture_is_a_figure_with_its_alt_text(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import Mm
+
+    document = docx.Document()
+    document.add_paragraph("Before the map.")
+    rid, _ = document.part.get_or_add_image(io.BytesIO(png()))
+    document.add_paragraph().add_run().add_picture(io.BytesIO(png()), width=Mm(50))
+    drawing = document.paragraphs[-1]._p
+    drawing.getparent().replace(drawing, parse_xml(
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<w:r><w:pict><v:shape style="width:200pt;height:120pt">'
+        f'<v:imagedata r:id="{rid}" o:title="Map of the routes"/></v:shape></w:pict></w:r></w:p>'))
+    path = tmp_path / "vml.docx"
+    document.save(str(path))
+    briefing = import_docx(path)
+    blocks = briefing.sections[0].blocks
+    assert [type(block).__name__ for block in blocks] == ["Paragraph", "Figure"]
+    assert blocks[1].alt == "Map of the routes"
+    assert briefing.media[blocks[1].media].data == png()

@@ -22,6 +22,9 @@ from .language import is_tag
 from .media import MEDIA_TYPES, ImageProblem, checked
 from .model import (
     BLOCK_TYPES,
+    CONTENTS_AUTO,
+    CONTENTS_OFF,
+    CONTENTS_ON,
     HEADING_LEVELS,
     Block,
     Briefing,
@@ -50,7 +53,7 @@ META_KEYS = (
 )
 # Optional keys, written only when they hold something, so that a file that does not
 # use them reads as it did before they existed.
-OPTIONAL_META_KEYS = ("language",)
+OPTIONAL_META_KEYS = ("language", "contents")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")  # fits a Word bookmark name (40)
 
@@ -173,6 +176,8 @@ _BLOCK_TYPE = _Expected(_alternatives(list(BLOCK_TYPES)),
 _ID = _Expected("a string of letters and digits", "letters and digits in double quotes")
 _LANGUAGE = _Expected("a language tag like en-GB or tr-TR", "a language tag like en-GB or tr-TR")
 _VERSION = _Expected("a whole number from 1", "a whole number from 1")
+_CONTENTS = _Expected(*[_alternatives([f'"{value}"' for value in (
+    CONTENTS_AUTO, CONTENTS_ON, CONTENTS_OFF)])] * 2)
 _WIDTH = _Expected("a number above 0 and at most 1", "a number above 0 and at most 1 "
                    "(the share of the text's width)")
 _MEDIA_TYPE = _Expected(_alternatives(list(MEDIA_TYPES)),
@@ -271,6 +276,10 @@ class _Reader:
         given = {key: value for key, value in values.items() if value is not None}
         if given.get("language") and not is_tag(given["language"]):
             self.fail(("meta", "language"), _LANGUAGE)
+        if "contents" in given:
+            if given["contents"] not in (CONTENTS_AUTO, CONTENTS_ON, CONTENTS_OFF):
+                self.fail(("meta", "contents"), _CONTENTS)
+            given["contents"] = "" if given["contents"] == CONTENTS_AUTO else given["contents"]
         return Metadata(**given, extra=_unknown(meta, set(keys)))
 
     def identity(self, item: dict[str, Any], place: Place) -> dict[str, str]:

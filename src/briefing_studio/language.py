@@ -32,7 +32,7 @@ def priority_word(priority: Priority) -> str:
 # The words every language file names, and a house style may override (``labels``).
 WORD_KEYS = (
     *(priority_word(priority) for priority in Priority.ranked()),
-    "doc_type", "table", "figure", "annex", "page_numbers", "document_information",
+    "doc_type", "table", "figure", "annex", "contents", "page_numbers", "document_information",
     "reference", "date", "prepared_for", "prepared_by", "approved_by", "organisation",
     "source", "version_label",
 )

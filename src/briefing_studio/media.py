@@ -18,9 +18,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from .model import Media
+from .model import JPEG, PNG, SVG, Media
 
-PNG, JPEG, SVG = "image/png", "image/jpeg", "image/svg+xml"
 MEDIA_TYPES = {PNG: "PNG", JPEG: "JPEG", SVG: "SVG"}  # media type: its name for a reader
 SUFFIXES = {".png": PNG, ".jpg": JPEG, ".jpeg": JPEG, ".svg": SVG}
 # A 50-megapixel photograph decodes in about 150 MB; an image of 30,000 x 30,000 pixels
@@ -29,7 +28,6 @@ MAX_PIXELS = 50_000_000
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 MAX_SVG_ELEMENTS = 100_000
 EXIF_ORIENTATION = 0x0112
-SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 # Elements that run code or show another document inside the drawing.
 ACTIVE_ELEMENTS = frozenset({"script", "foreignObject", "handler", "listener", "iframe",
                              "object", "embed"})

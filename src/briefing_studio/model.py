@@ -63,6 +63,12 @@ def today_iso() -> str:
     return datetime.date.today().isoformat()
 
 
+# A table of contents: always, never, or (automatic) from CONTENTS_FROM_SECTIONS
+# headed sections or CONTENTS_FROM_PAGES pages on.
+CONTENTS_AUTO, CONTENTS_ON, CONTENTS_OFF = "auto", "on", "off"
+CONTENTS_FROM_SECTIONS, CONTENTS_FROM_PAGES = 6, 8
+
+
 @dataclass
 class Metadata:
     title: str = ""
@@ -78,6 +84,7 @@ class Metadata:
     source: str = ""
     version_label: str = ""
     language: str = ""  # BCP 47 ("tr-TR"); empty: the house style's language
+    contents: str = ""  # CONTENTS_ON or CONTENTS_OFF; empty: automatic (CONTENTS_AUTO)
     extra: Extra = field(default_factory=dict)
 
 
@@ -146,6 +153,7 @@ def pad(cells: list[str], width: int) -> list[str]:
 
 
 MEDIA_KEY_PREFIX = "sha256:"
+PNG, JPEG, SVG = "image/png", "image/jpeg", "image/svg+xml"  # the images a briefing holds
 
 
 @dataclass(frozen=True)
@@ -162,7 +170,7 @@ class Media:
 
     @property
     def is_vector(self) -> bool:
-        return self.type == "image/svg+xml"
+        return self.type == SVG
 
 
 @dataclass

@@ -22,9 +22,12 @@ from functools import cache
 from typing import NamedTuple
 
 from .classification import Marking, marking
-from .inline import number_notes, plain_text
+from .inline import REFERENCE, number_notes, plain_text
 from .language import default_doc_types, language_of, priority_word, words_for
 from .model import (
+    CONTENTS_FROM_SECTIONS,
+    CONTENTS_OFF,
+    CONTENTS_ON,
     HEADING_LEVELS,
     Block,
     Briefing,
@@ -139,6 +142,12 @@ class SectionNode(NamedTuple):
     new_page: bool = False  # it starts a page: an annex, or the author's page break
 
 
+class ContentsEntry(NamedTuple):
+    id: str  # the section's, whose heading it names
+    text: str  # as the heading prints: "2.1. Crossing points", "Annex A: Figures"
+    level: int
+
+
 class Plan(NamedTuple):
     language: str  # the BCP 47 tag both outputs declare
     words: dict[str, str]
@@ -151,6 +160,11 @@ class Plan(NamedTuple):
     # The notes' texts, note 1 first: a text's references to them are numbered spans
     # (inline.parse_inline), counted through the printed document in reading order.
     notes: tuple[str, ...] = ()
+    # The table of contents: its entries, one per printed heading; printed when
+    # ``contents_wanted`` is True, or when None (automatic) if the document runs to
+    # CONTENTS_FROM_PAGES pages, which only its layout knows.
+    contents: tuple[ContentsEntry, ...] = ()
+    contents_wanted: bool | None = False
 
     def page_label(self, page: int | str, pages: int | str) -> str:
         return self.words["page_numbers"].format(page=page, pages=pages)
@@ -179,8 +193,10 @@ def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
             doc_type=doc_type, title=meta.title, subtitle=meta.subtitle,
             rows=tuple(metadata_rows(meta, words, style.date_format,
                                      language_of(meta.language).months))),
-        sections=tuple(planner.sections(chosen.sections)),
+        sections=(sections := tuple(planner.sections(chosen.sections))),
         notes=tuple(planner.notes),
+        contents=(entries := contents_entries(sections)),
+        contents_wanted=contents_wanted(meta.contents, len(entries)),
     )
 
 
@@ -267,6 +283,23 @@ def _document_info(briefing: Briefing, doc_type: str) -> DocumentInfo:
         classification=clean(meta.classification),
         language=meta.language,
     )
+
+
+def contents_entries(sections: tuple[SectionNode, ...]) -> tuple[ContentsEntry, ...]:
+    return tuple(ContentsEntry(section.id, plain_text(REFERENCE.sub("", f"{heading.number} "
+                                                                   f"{heading.text}").strip()),
+                               heading.level)
+                 for section in sections if (heading := section.heading) is not None)
+
+
+def contents_wanted(setting: str, headings: int) -> bool | None:
+    """Whether the contents print: as the document says, or (automatic) from
+    CONTENTS_FROM_SECTIONS headings on, or None: from CONTENTS_FROM_PAGES pages on."""
+    if setting == CONTENTS_ON:
+        return True
+    if setting == CONTENTS_OFF or headings < 2:  # one heading needs no contents
+        return False
+    return True if headings >= CONTENTS_FROM_SECTIONS else None
 
 
 def heading_numbers(sections: list[Section]) -> list[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Length, Mm, Pt, RGBColor
@@ -70,6 +70,9 @@ from .template_look import look_of
 from .word_template import find_style, has_page_set_up, open_template, style_key
 
 TABLE_STYLE = "Briefing Table"
+# Word's names for the contents' styles, which Word and LibreOffice restyle as such.
+CONTENTS_HEADING_STYLE = "TOC Heading"
+CONTENTS_STYLES = ("toc 1", "toc 2", "toc 3")
 # Cell text has paragraph styles of its own: a paragraph style's font and colour win
 # over a table style's in LibreOffice (and over Normal-based text in Word).
 TABLE_HEADING_STYLE = "Table Heading"
@@ -143,6 +146,7 @@ class _DocxBuilder:
         self.ids = {name: style.style_id for name, style in self.found.items()}
         self._add_page_furniture()
         self._add_title_block()
+        self._add_contents()
         for section in self.plan.sections:
             self._add_section(section)
         xml.append_body(self.document, self.body)
@@ -209,6 +213,18 @@ class _DocxBuilder:
         xml.set_numbering(self.found["List Bullet"].element.get_or_add_pPr(),
                           self.numbering.new_instance(self.numbering.bullet_abstract))
         self._paragraph_style(FOOTNOTE_TEXT_STYLE, fonts.body, spacing["note"], colours.text)
+        contents_heading = self._paragraph_style(CONTENTS_HEADING_STYLE, fonts.heading,
+                                                 spacing["heading1"], colours.heading)
+        contents_heading.font.bold = True
+        for level in HEADING_LEVELS:
+            # The page number at the right margin, a dotted leader before it, as the PDF.
+            entry = self._paragraph_style(CONTENTS_STYLES[level - 1], fonts.body,
+                                          dataclasses.replace(spacing["body"], before=0,
+                                                              after=2), colours.text)
+            entry.font.bold = level == 1
+            entry.paragraph_format.left_indent = Mm(6 * (level - 1))
+            entry.paragraph_format.tab_stops.add_tab_stop(
+                Mm(self.style.text_width_mm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
         self._style(FOOTNOTE_REFERENCE_STYLE, WD_STYLE_TYPE.CHARACTER).font.superscript = True
         caption = self._paragraph_style("Caption", fonts.body, spacing["caption"], colours.muted)
         caption.font.bold, caption.font.italic = True, False
@@ -371,6 +387,24 @@ class _DocxBuilder:
         if block.doc_type or block.title or block.subtitle or rows:
             # An empty title block takes no room: the first section starts the page.
             self.body.append(xml.spacer(gaps.title_block_after))
+
+    # ------------------------------------------------------------ contents
+
+    def _add_contents(self) -> None:
+        """Word's own contents (a TOC field, which Word and LibreOffice update), its
+        entries filled in already, with the pages the PDF puts the headings on, so that
+        they show before anyone updates the field."""
+        if self.plan.contents_wanted is False or not self.plan.contents:
+            return
+        from .pdf import heading_pages  # reportlab loads only for a document with contents
+
+        pages = heading_pages(self.plan, self.style)
+        if pages is None:  # automatic, and the document is too short for contents
+            return
+        entries = [(self.ids[CONTENTS_STYLES[entry.level - 1]], ID_BOOKMARK + entry.id,
+                    entry.text, str(pages.get(entry.id, ""))) for entry in self.plan.contents]
+        self.body.append(xml.table_of_contents(
+            self.ids[CONTENTS_HEADING_STYLE], self.plan.words["contents"], entries))
 
     # ------------------------------------------------------------ body
 

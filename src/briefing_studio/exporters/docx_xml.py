@@ -19,6 +19,7 @@ from docx.parts.numbering import NumberingPart
 from lxml import etree
 
 from ..docx_package import custom_properties
+from ..model import SVG
 from ..xmltext import escape
 
 W_NS = nsdecls("w")
@@ -443,6 +444,35 @@ def _parse_blocks(markup: list[str]) -> list[BaseOxmlElement]:
     return list(parse_xml(f"<w:body {W_NS}>{''.join(markup)}</w:body>"))
 
 
+# ---------------------------------------------------------------- contents
+
+CONTENTS_FIELD = 'TOC \\o "1-3" \\h \\z \\u'
+PAGE_REFERENCE = "PAGEREF {} \\h"
+
+
+def table_of_contents(title_style: str, title: str,
+                      entries: list[tuple[str, str, str, str]]) -> str:
+    """Word's contents in its content control: a TOC field over the ``entries`` (style
+    id, bookmark, text, page), each a link to its heading with its page in a PAGEREF
+    field, as Word itself writes them, so that updating the field changes nothing."""
+    begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+             f'<w:r><w:instrText xml:space="preserve"> {CONTENTS_FIELD} </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    paragraphs = [paragraph(title_style, run(title))]
+    for number, (style, anchor, text, page) in enumerate(entries):
+        page_field = field(PAGE_REFERENCE.format(anchor), page)
+        link = (f'<w:hyperlink w:anchor="{escape(anchor)}" w:history="1">{run(text)}'
+                f"<w:r><w:tab/></w:r>{page_field}</w:hyperlink>")
+        paragraphs.append(paragraph(style, (begin if number == 0 else "") + link
+                                    + (end if number == len(entries) - 1 else "")))
+    # The body begins on the next page: the break is the contents' own, which an
+    # importer leaves out with them.
+    return ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+            f'<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>{"".join(paragraphs)}'
+            f"{PAGE_BREAK}</w:sdtContent></w:sdt>")
+
+
 # ---------------------------------------------------------------- pictures
 
 PICTURE_URI = "http://schemas.openxmlformats.org/drawingml/2006/picture"
@@ -482,8 +512,7 @@ def add_svg_image(document: Document, data: bytes) -> str:
     """The SVG as an image part of the document (python-docx reads only pictures it can
     measure), and the id of the body's relationship to it."""
     package = document.part.package
-    part = Part(package.next_partname("/word/media/image%d.svg"), "image/svg+xml", data,
-                package)
+    part = Part(package.next_partname("/word/media/image%d.svg"), SVG, data, package)
     return document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
 
 

@@ -22,6 +22,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -30,6 +31,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     LayoutError,
+    PageBreak,
     PageTemplate,
     Spacer,
     TableStyle,
@@ -45,7 +47,7 @@ from ..errors import ExportError
 from ..inline import parse_inline, plain_text
 from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, figure_size, numeric_columns
 from ..media import pixel_size
-from ..model import Briefing, Media
+from ..model import CONTENTS_FROM_PAGES, HEADING_LEVELS, Briefing, Media
 from ..options import ExportOptions
 from ..plan import (
     CAPTION_SEPARATOR,
@@ -125,6 +127,18 @@ def render_pdf(plan: Plan, target: Path | BinaryIO, style: HouseStyle) -> PlaceM
         return _PdfBuilder(plan, style, split_tall_rows=True).build(target)
 
 
+def heading_pages(plan: Plan, style: HouseStyle) -> dict[str, int] | None:
+    """The page (from 1) each heading prints on, by its section's id, laid out as the
+    PDF lays it out; None when the contents are automatic and the document too short
+    to have them."""
+    builder = _PdfBuilder(plan, style)
+    places = builder.build(io.BytesIO())
+    if not builder.with_contents:
+        return None
+    return {place: position.page + 1 for place, position in places.items()
+            if isinstance(place, str)}
+
+
 @dataclasses.dataclass(frozen=True)
 class _Fonts:
     body: FontFamily
@@ -160,12 +174,28 @@ class _PdfBuilder:
         self.notes_at_foot = True  # else at the end of the paragraph that cites them
 
     def build(self, target: Path | BinaryIO) -> PlaceMap:
-        """Lay the document out; with notes, again, each page's text shortened by the
+        """Lay the document out, with its contents where the plan wants them; where it
+        leaves them to the length (automatic), once without, and again with them if the
+        document runs to CONTENTS_FROM_PAGES pages."""
+        self.with_contents = bool(self.plan.contents_wanted)
+        buffer, places = self._laid_out()
+        if self.plan.contents_wanted is None and self.pages >= CONTENTS_FROM_PAGES:
+            self.with_contents = True
+            buffer, places = self._laid_out()
+        if isinstance(target, Path):
+            target.write_bytes(buffer.getvalue())
+        else:
+            target.write(buffer.getvalue())
+        return places
+
+    def _laid_out(self) -> tuple[io.BytesIO, PlaceMap]:
+        """The document laid out; with notes, again, each page's text shortened by the
         notes its references put at its foot, until every page has room for its notes
         (the room only grows, so the passes end). A page whose notes would fill most of
         it has them instead at the end of each paragraph that cites them, throughout."""
+        buffer = io.BytesIO()
         if not self.plan.notes:
-            return self._build(target, {})[0]
+            return buffer, self._build(buffer, {})[0]
         room: dict[int, float] = {}
         most = NOTE_MOST_SHARE * self._frame(0).height
         for _ in range(NOTE_PASSES):
@@ -181,11 +211,7 @@ class _PdfBuilder:
                 break
             room = {page: max(room.get(page, 0), needed.get(page, 0))
                     for page in room.keys() | needed.keys()}
-        if isinstance(target, Path):
-            target.write_bytes(buffer.getvalue())
-        else:
-            target.write(buffer.getvalue())
-        return places
+        return buffer, places
 
     def _build(self, target: Path | BinaryIO, room: dict[int, float]
                ) -> tuple[PlaceMap, dict[int, list[int]]]:
@@ -207,9 +233,11 @@ class _PdfBuilder:
                                            font=self.fonts.body, spacing=self.spacing,
                                            place=furniture(self.style,
                                                            bool(self.plan.marking.text)))
-        canvas_maker = functools.partial(_FurnishingCanvas, furniture=draw_furniture,
-                                         info=info, notes=self._draw_notes)
+        canvas_maker = functools.partial(
+            _FurnishingCanvas, furniture=draw_furniture, info=info, notes=self._draw_notes,
+            contents=functools.partial(self._draw_page_numbers, places=document.places))
         document.build(self.story(), canvasmaker=canvas_maker)
+        self.pages = document.page
         return document.places, document.canv.noted
 
     def _frame(self, room: float) -> Frame:
@@ -253,10 +281,49 @@ class _PdfBuilder:
             top -= height
             paragraph.drawOn(canvas, x, top + paragraph.style.spaceAfter)
 
+    # ------------------------------------------------------------ contents
+
+    def _contents(self) -> list[Flowable]:
+        """The contents: a line for each heading, indented by level, that links to it;
+        its dotted leader and page number are drawn when the document is saved, when
+        every heading's page is known, so that the document is laid out once."""
+        title = self._para(self.plan.words["contents"], "heading1")
+        entries = [_ContentsLine(entry.id, self._para(
+            entry.text, f"contents{entry.level}", markup=False)) for entry in self.plan.contents]
+        return [title, *entries, Spacer(0, self.gaps.title_block_after), PageBreak()]
+
+    def _draw_page_numbers(self, canvas: Canvas, lines: list[_DrawnLine], *,
+                           places: PlaceMap) -> None:
+        """The leader and page number of each contents line drawn on this page, and
+        the link that takes a reader to the heading."""
+        font, size = self.fonts.body.regular, self.spacing["body"].size
+        right = (self.style.margins.left + self.style.text_width_mm) * mm
+        canvas.saveState()
+        canvas.setFont(font, size)
+        canvas.setFillColor(HexColor(self.style.colours.text))
+        for index, line in enumerate(lines):
+            if line.place not in places:
+                continue
+            number = str(places[line.place].page + 1)
+            number_left = right - stringWidth(number, font, size)
+            canvas.drawRightString(right, line.baseline, number)
+            dot = stringWidth(". ", font, size)
+            start = line.text_end + dot
+            dots = int((number_left - dot - start) / dot)
+            if dots > 0:
+                canvas.drawString(start, line.baseline, ". " * dots)
+            # Named: the canvas's own count of links is put back with each page's state.
+            canvas.linkRect("", _destination(line.place),
+                            (line.left, line.bottom, right, line.top), relative=0,
+                            thickness=0, name=f"contents-{canvas.getPageNumber()}-{index}")
+        canvas.restoreState()
+
     # ------------------------------------------------------------ the story
 
     def story(self) -> list[Flowable]:
         flowables = [_PlaceMark(TITLE_BLOCK), *self._title_block()]
+        if self.with_contents and self.plan.contents:
+            flowables += self._contents()
         for section in self.plan.sections:
             flowables += self._section(section)
         return flowables
@@ -303,6 +370,7 @@ class _PdfBuilder:
             outline_level = level - (0 if self.plan.title_block.title else 1)
             heading.outline = (f"{number} {plain_text(section.heading.text)}".strip(),
                                outline_level)
+            heading.destination = _destination(section.id)
             # A heading never ends a page: it moves over unless it fits with two lines
             # of what follows, as Word keeps a heading with the next paragraph and that
             # paragraph's first two lines together; or with all of a first block that
@@ -602,6 +670,59 @@ class _KeepWithNext(CondPageBreak):
     _SPACETRANSFER = True
 
 
+def _destination(place: str) -> str:
+    """The name of the place a heading's bookmark and the contents' links go to."""
+    return f"h-{place}"
+
+
+class _DrawnLine(NamedTuple):
+    """Where a contents line was drawn on its page, for its number and link."""
+
+    place: str
+    left: float
+    bottom: float
+    top: float
+    text_end: float  # where its last line of text ends, for the leader
+    baseline: float  # of its last line
+
+
+class _ContentsLine(Flowable):
+    """A contents line: its text, the room for its page number kept at the right."""
+
+    NUMBER_ROOM = 14 * mm
+
+    def __init__(self, place: str, paragraph: PdfParagraph) -> None:
+        super().__init__()
+        self.place, self.paragraph = place, paragraph
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        _, self.height = self.paragraph.wrap(available_width - self.NUMBER_ROOM,
+                                             available_height)
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self.paragraph.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.paragraph.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, 0)
+        style = self.paragraph.style
+        lines = self.paragraph.blPara.lines
+        last = lines[-1] if lines else None
+        width = self.width - self.NUMBER_ROOM - style.leftIndent
+        # reportlab keeps a plain line as (extra space, words), a marked-up one as an
+        # object with that attribute.
+        spare = last[0] if isinstance(last, tuple) else getattr(last, "extraSpace", width)
+        used = width - spare if last is not None else 0
+        x, y = self.canv.absolutePosition(0, 0)
+        baseline = y + self.height - style.fontSize - (len(lines) - 1) * style.leading
+        self.canv.drawn_lines.setdefault(self.canv.getPageNumber(), []).append(_DrawnLine(
+            self.place, x, y, y + self.height, x + style.leftIndent + used, baseline))
+
+
 class _NewPage(ActionFlowable):
     """A page break, unless nothing has been printed on the page yet (reportlab's
     PageBreakIfNotEmpty counts the marks and spaces that print nothing)."""
@@ -718,7 +839,7 @@ class _BriefingDocument(BaseDocTemplate):
         level = min(level, deepest)
         del self._outline_levels[level:]
         self._outline_levels.append(title)
-        key = f"outline-{id(flowable)}"
+        key = getattr(flowable, "destination", f"outline-{id(flowable)}")
         self.canv.bookmarkHorizontal(key, 0, self.frame._y + flowable.height + 12)
         self.canv.addOutlineEntry(clean(title), key, level=level, closed=False)
 
@@ -728,14 +849,24 @@ class _FurnishingCanvas(Canvas):
     page furniture on every page, now that "of Y" is known, and the notes whose
     references were drawn on it."""
 
-    def __init__(self, *args, furniture, info: DocumentInfo, notes, **kwargs) -> None:
+    def __init__(self, *args, furniture, info: DocumentInfo, notes, contents,
+                 **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
         self._notes = notes
+        self._contents = contents
+        self.drawn_lines: dict[int, list[_DrawnLine]] = {}  # page (from 1): contents lines
         self._pages: list[dict] = []
         self.noted: dict[int, list[int]] = {}  # page (from 1): its notes, in order
         self.setNamedCB(NOTE_DRAWN, self._note_drawn)
         add_metadata(self, info.classification, info.language)
+
+    def bookmarkPage(self, key: str, *args, **kwargs) -> None:
+        # reportlab names the page a bookmark is on by the pages written so far, and
+        # this canvas writes them all at the end: each heading's bookmark (and the
+        # contents' links to it) would lead to page 1.
+        super().bookmarkPage(key, *args, **kwargs)
+        self._bookmarkReference(key).setPage(PDFObjectReference(f"Page{len(self._pages) + 1}"))
 
     def _note_drawn(self, canvas: Canvas, kind: str, label: str) -> None:
         self.noted.setdefault(len(self._pages) + 1, []).append(int(label))
@@ -752,6 +883,8 @@ class _FurnishingCanvas(Canvas):
             # number last, as on the page.
             if number in self.noted:
                 self._notes(self, self.noted[number])
+            if number in self.drawn_lines:
+                self._contents(self, self.drawn_lines[number])
             self._furniture(self, number, total)
             super().showPage()
         super().save()
@@ -821,6 +954,10 @@ def _paragraph_styles(style: HouseStyle, fonts: _Fonts) -> dict[str, ParagraphSt
                                textColor=HexColor(colours.table_header_text)),
         "table_cell": spaced("table_cell", "table_cell", body),
         "note": spaced("note", "note", body),
+        **{f"contents{level}": ParagraphStyle(
+            f"contents{level}", parent=body, leftIndent=(level - 1) * 6 * mm, spaceBefore=0,
+            spaceAfter=2, fontName=fonts.body.bold if level == 1 else fonts.body.regular)
+           for level in HEADING_LEVELS},
     }
     for name in ("table_header", "table_cell"):
         styles[f"{name}_right"] = ParagraphStyle(f"{name}_right", parent=styles[name],

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ..classification import schemes
 from ..language import languages
+from ..model import CONTENTS_FROM_PAGES, CONTENTS_FROM_SECTIONS, CONTENTS_OFF, CONTENTS_ON
 from .date_field import DateField
 from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit
@@ -46,12 +47,13 @@ class InfoEditor(QWidget, DocumentListener):
             if field == "doc_type":
                 layout.addRow("&Classification", self._classification_box())
                 layout.addRow("Lan&guage", self._language_box())
+                layout.addRow("Contents", self._contents_box())
                 self.date = DateField(self.document)
                 date_label = QLabel("&Date")
                 date_label.setBuddy(self.date.edit)
                 layout.addRow(date_label, self.date)
-                self.chain += [self.classification, self.language, self.date.edit,
-                               self.date.pick]
+                self.chain += [self.classification, self.language, self.contents,
+                               self.date.edit, self.date.pick]
         self.fields["title"].setPlaceholderText("Every briefing needs a title")
         self.fields["title"].textChanged.connect(self._mark_empty_title)
         self._mark_empty_title()
@@ -88,6 +90,26 @@ class InfoEditor(QWidget, DocumentListener):
             TextTarget("meta", name="language"), box.currentData()))
         return box
 
+    def _contents_box(self) -> QComboBox:
+        """Whether the outputs print a table of contents after the title block."""
+        box = QComboBox()
+        box.setAccessibleName("Contents")
+        box.setToolTip(f"A table of contents after the title block: automatic prints one "
+                       f"from {CONTENTS_FROM_SECTIONS} headings or {CONTENTS_FROM_PAGES} "
+                       "pages on")
+        for text, value in (("Automatic", ""), ("Always", CONTENTS_ON),
+                            ("Never", CONTENTS_OFF)):
+            box.addItem(text, value)
+        self.contents = box
+        self._show_contents()
+        self.listen(box.activated, lambda _row: self.document.set_text(
+            TextTarget("meta", name="contents"), box.currentData()))
+        return box
+
+    def _show_contents(self) -> None:
+        self.contents.setCurrentIndex(
+            max(0, self.contents.findData(self.document.briefing.meta.contents)))
+
     def _show_language(self) -> None:
         tag = self.document.briefing.meta.language
         if self.language.findData(tag) < 0:  # a tag we have no words for ("de-AT")
@@ -116,6 +138,8 @@ class InfoEditor(QWidget, DocumentListener):
             self.date.refresh()
         elif field == "language":
             self._show_language()
+        elif field == "contents":
+            self._show_contents()
 
     def _mark_empty_title(self) -> None:
         empty = not self.fields["title"].text().strip()

@@ -25,6 +25,7 @@ A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 PIC = "{http://schemas.openxmlformats.org/drawingml/2006/picture}"
 ASVG = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}"
 VML = "{urn:schemas-microsoft-com:vml}"
+OFFICE = "{urn:schemas-microsoft-com:office:office}"
 R_EMBED, R_ID = qn("r:embed"), qn("r:id")
 
 
@@ -98,5 +99,5 @@ def _vml(picture: etree._Element) -> tuple[str, str, int] | None:
     if image is None or not image.get(R_ID):
         return None
     shape = image.getparent()
-    alt = (shape.get("alt") or image.get(qn("o:title")) or "").strip()
+    alt = (shape.get("alt") or image.get(f"{OFFICE}title") or "").strip()
     return image.get(R_ID, ""), alt, 0
