@@ -1,9 +1,10 @@
 """The briefing's plan as a print-ready PDF, laid out by reportlab's platypus.
 
 The plan (``briefing_studio.plan``) becomes a flat list of flowables, one function per
-node type; the page furniture (classification marking top and bottom, reference,
-"Page X of Y") is drawn by one function when the document is saved, when the page
-total is known, so the document is laid out once. The same single layout records where
+node type (the flowables of our own are in ``pdf_flowables``); the page furniture
+(classification marking top and bottom, reference, "Page X of Y"), the notes at the
+foot of each page and the contents' page numbers are drawn when the document is saved,
+when every page is known, so the document is laid out once. The same single layout records where
 every heading and block starts, so that the app's preview can show the place being
 edited.
 """
@@ -21,7 +22,6 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.pdfbase.pdfmetrics import getDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -39,7 +39,6 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 from reportlab.platypus.doctemplate import ActionFlowable
-from reportlab.platypus.flowables import NullDraw
 
 from .. import __version__
 from ..atomicfile import replacing
@@ -47,7 +46,7 @@ from ..errors import ExportError
 from ..inline import parse_inline, plain_text
 from ..layout import LEAST_ROWS_ON_A_PAGE, column_widths_mm, figure_size, numeric_columns
 from ..media import pixel_size
-from ..model import CONTENTS_FROM_PAGES, HEADING_LEVELS, Briefing, Media
+from ..model import CONTENTS_FROM_PAGES, HEADING_LEVELS, Briefing
 from ..options import ExportOptions
 from ..plan import (
     CAPTION_SEPARATOR,
@@ -66,6 +65,19 @@ from ..script import has_rtl, split_by_direction
 from ..spacing import Furniture, TextSpacing, block_gaps, furniture, text_spacing
 from ..style import HouseStyle
 from ..xmltext import clean, escape
+from .pdf_flowables import (
+    TITLE_BLOCK,
+    ContentsLine,
+    DrawnLine,
+    KeepWithNext,
+    NewPage,
+    Picture,
+    Place,
+    PlaceMark,
+    RowKeepingTable,
+    destination,
+    marked,
+)
 from .pdf_fonts import FontFamily, register
 from .pdf_metadata import add_metadata
 from .pdf_rtl import RtlParagraph
@@ -75,12 +87,6 @@ PAGE_HEIGHT_LIMIT = 10_000  # points: room enough for any paragraph to wrap in
 TABLE_RULE = 0.5  # points
 LEAST_LINES_AFTER_A_HEADING = 2
 NUMBER_INDENT_MM = 25.4 / 4  # Word's list indent, a quarter inch
-
-# A place in the briefing: a section's id (its heading, or its first block when it has
-# none), a block's id, or TITLE_BLOCK for the title block.
-Place = str | None
-TITLE_BLOCK: Place = None
-
 
 class PagePosition(NamedTuple):
     """Where something starts in the PDF: its page, from 0, and points from the page's top."""
@@ -288,11 +294,11 @@ class _PdfBuilder:
         its dotted leader and page number are drawn when the document is saved, when
         every heading's page is known, so that the document is laid out once."""
         title = self._para(self.plan.words["contents"], "heading1")
-        entries = [_ContentsLine(entry.id, self._para(
+        entries = [ContentsLine(entry.id, self._para(
             entry.text, f"contents{entry.level}", markup=False)) for entry in self.plan.contents]
         return [title, *entries, Spacer(0, self.gaps.title_block_after), PageBreak()]
 
-    def _draw_page_numbers(self, canvas: Canvas, lines: list[_DrawnLine], *,
+    def _draw_page_numbers(self, canvas: Canvas, lines: list[DrawnLine], *,
                            places: PlaceMap) -> None:
         """The leader and page number of each contents line drawn on this page, and
         the link that takes a reader to the heading."""
@@ -313,7 +319,7 @@ class _PdfBuilder:
             if dots > 0:
                 canvas.drawString(start, line.baseline, ". " * dots)
             # Named: the canvas's own count of links is put back with each page's state.
-            canvas.linkRect("", _destination(line.place),
+            canvas.linkRect("", destination(line.place),
                             (line.left, line.bottom, right, line.top), relative=0,
                             thickness=0, name=f"contents-{canvas.getPageNumber()}-{index}")
         canvas.restoreState()
@@ -321,7 +327,7 @@ class _PdfBuilder:
     # ------------------------------------------------------------ the story
 
     def story(self) -> list[Flowable]:
-        flowables = [_PlaceMark(TITLE_BLOCK), *self._title_block()]
+        flowables = [PlaceMark(TITLE_BLOCK), *self._title_block()]
         if self.with_contents and self.plan.contents:
             flowables += self._contents()
         for section in self.plan.sections:
@@ -360,8 +366,8 @@ class _PdfBuilder:
 
     def _section(self, section: SectionNode) -> list[Flowable]:
         # A new page, unless the section stands at the top of one already.
-        flowables: list[Flowable] = [_NewPage()] if section.new_page else []
-        blocks = [_marked(block.id, self._block(block)) for block in section.blocks]
+        flowables: list[Flowable] = [NewPage()] if section.new_page else []
+        blocks = [marked(block.id, self._block(block)) for block in section.blocks]
         heading = None
         if section.heading is not None:
             number, level = section.heading.number, section.heading.level
@@ -370,7 +376,7 @@ class _PdfBuilder:
             outline_level = level - (0 if self.plan.title_block.title else 1)
             heading.outline = (f"{number} {plain_text(section.heading.text)}".strip(),
                                outline_level)
-            heading.destination = _destination(section.id)
+            heading.destination = destination(section.id)
             # A heading never ends a page: it moves over unless it fits with two lines
             # of what follows, as Word keeps a heading with the next paragraph and that
             # paragraph's first two lines together; or with all of a first block that
@@ -378,14 +384,14 @@ class _PdfBuilder:
             # rows). A page-break test costs nothing; keepWithNext would lay out the
             # next block twice.
             _, height = heading.wrap(self.style.text_width_mm * mm, PAGE_HEIGHT_LIMIT)
-            kept = next((f.height for f in blocks[0] if isinstance(f, _KeepWithNext)), None) \
+            kept = next((f.height for f in blocks[0] if isinstance(f, KeepWithNext)), None) \
                 if blocks else None
             if kept is None:
                 kept = LEAST_LINES_AFTER_A_HEADING * self.styles["body"].leading
-            flowables.append(_KeepWithNext(
+            flowables.append(KeepWithNext(
                 heading.style.spaceBefore + height + heading.style.spaceAfter + kept))
         # Marked after the page-break test, which may move the heading to the next page.
-        flowables.append(_PlaceMark(section.id))
+        flowables.append(PlaceMark(section.id))
         if heading is not None:
             flowables.append(heading)
         for block_flowables in blocks:
@@ -433,9 +439,9 @@ class _PdfBuilder:
             picture.scale(scale, scale)
             picture.width, picture.height = width, height
         else:
-            picture = _Picture(figure.media, width, height)
+            picture = Picture(figure.media, width, height)
         picture.hAlign = "CENTER"
-        flowables: list[Flowable] = [_KeepWithNext(height + caption_height),
+        flowables: list[Flowable] = [KeepWithNext(height + caption_height),
                                      Spacer(0, self.gaps.after_table), picture]
         if caption is not None:
             flowables.append(caption)
@@ -516,7 +522,7 @@ class _PdfBuilder:
         colours, size = self.style.colours, self.style.sizes.table
         # A row taller than a page cannot move to the next page either: only then may
         # it split (see render_pdf).
-        pdf_table = _RowKeepingTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER",
+        pdf_table = RowKeepingTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER",
                                      splitInRow=self.split_tall_rows,
                                      least_rows=0 if self.split_tall_rows
                                      else LEAST_ROWS_ON_A_PAGE)
@@ -555,7 +561,7 @@ class _PdfBuilder:
         _, caption_height = caption.wrap(frame_width, PAGE_HEIGHT_LIMIT)
         pdf_table.wrap(frame_width, PAGE_HEIGHT_LIMIT)
         first_rows = sum(pdf_table._rowHeights[:1 + LEAST_ROWS_ON_A_PAGE])
-        return [_KeepWithNext(caption.style.spaceBefore + caption_height
+        return [KeepWithNext(caption.style.spaceBefore + caption_height
                               + caption.style.spaceAfter + first_rows), caption, pdf_table, gap]
 
     def _cell(self, text: str, width: float, header: bool,
@@ -629,163 +635,6 @@ class _PdfBuilder:
         return escape(text)
 
 
-class _HashedImage(ImageReader):
-    """An image that reportlab names by the hash we already have: it would otherwise
-    decode a JPEG, which it embeds as it is, to all its pixels only to name it (a
-    12-megapixel photograph: 36 MB, held until the document is written)."""
-
-    def __init__(self, media: Media) -> None:
-        super().__init__(io.BytesIO(media.data))
-        self.key = media.key
-        self._dataA = None  # no transparency: read by drawImage beside the name
-
-    def getRGBData(self) -> bytes:
-        if self.jpeg_fh() is not None:
-            return self.key.encode("ascii")
-        return super().getRGBData()
-
-
-class _Picture(Flowable):
-    """A PNG or JPEG, ``width`` by ``height`` points, at its full resolution."""
-
-    def __init__(self, media: Media, width: float, height: float) -> None:
-        super().__init__()
-        self.media, self.width, self.height = media, width, height
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.drawImage(_HashedImage(self.media), 0, 0, self.width, self.height,
-                            mask="auto")
-
-
-class _KeepWithNext(CondPageBreak):
-    """A page break unless ``height`` is left on the page: what keeps a heading or a
-    caption with what follows. It passes the space below the flowable before it on to
-    the next, so that the space between two paragraphs stays the larger of the space
-    below the one and above the other, as Word and LibreOffice space them (and
-    reportlab does for paragraphs that meet)."""
-
-    _SPACETRANSFER = True
-
-
-def _destination(place: str) -> str:
-    """The name of the place a heading's bookmark and the contents' links go to."""
-    return f"h-{place}"
-
-
-class _DrawnLine(NamedTuple):
-    """Where a contents line was drawn on its page, for its number and link."""
-
-    place: str
-    left: float
-    bottom: float
-    top: float
-    text_end: float  # where its last line of text ends, for the leader
-    baseline: float  # of its last line
-
-
-class _ContentsLine(Flowable):
-    """A contents line: its text, the room for its page number kept at the right."""
-
-    NUMBER_ROOM = 14 * mm
-
-    def __init__(self, place: str, paragraph: PdfParagraph) -> None:
-        super().__init__()
-        self.place, self.paragraph = place, paragraph
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        _, self.height = self.paragraph.wrap(available_width - self.NUMBER_ROOM,
-                                             available_height)
-        return self.width, self.height
-
-    def getSpaceBefore(self) -> float:
-        return self.paragraph.getSpaceBefore()
-
-    def getSpaceAfter(self) -> float:
-        return self.paragraph.getSpaceAfter()
-
-    def draw(self) -> None:
-        self.paragraph.drawOn(self.canv, 0, 0)
-        style = self.paragraph.style
-        lines = self.paragraph.blPara.lines
-        last = lines[-1] if lines else None
-        width = self.width - self.NUMBER_ROOM - style.leftIndent
-        # reportlab keeps a plain line as (extra space, words), a marked-up one as an
-        # object with that attribute.
-        spare = last[0] if isinstance(last, tuple) else getattr(last, "extraSpace", width)
-        used = width - spare if last is not None else 0
-        x, y = self.canv.absolutePosition(0, 0)
-        baseline = y + self.height - style.fontSize - (len(lines) - 1) * style.leading
-        self.canv.drawn_lines.setdefault(self.canv.getPageNumber(), []).append(_DrawnLine(
-            self.place, x, y, y + self.height, x + style.leftIndent + used, baseline))
-
-
-class _NewPage(ActionFlowable):
-    """A page break, unless nothing has been printed on the page yet (reportlab's
-    PageBreakIfNotEmpty counts the marks and spaces that print nothing)."""
-
-    def apply(self, document: _BriefingDocument) -> None:
-        if document.printed_on_page:
-            document.handle_pageBreak()
-
-
-class _RowKeepingTable(PdfTable):
-    """A table that splits across pages only where at least ``least_rows`` body rows
-    stay on each side of the break, as the DOCX keeps its first and last rows with
-    their neighbours; a shorter table moves to the next page whole."""
-
-    def __init__(self, *args, least_rows: int = LEAST_ROWS_ON_A_PAGE, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.least_rows = least_rows
-
-    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
-        split_at = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
-        if not self.least_rows or not split_at:
-            return split_at
-        header, rows = self.repeatRows, len(self._rowHeights)
-        split_at = min(split_at, rows - self.least_rows)
-        return split_at if split_at - header >= self.least_rows else 0
-
-    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> list[Flowable]:
-        # reportlab makes the parts with this class's constructor, without our keyword.
-        parts = super()._splitRows(availHeight, doInRowSplit)
-        for part in parts:
-            part.least_rows = self.least_rows
-        return parts
-
-
-class _PlaceMark(NullDraw):
-    """Marks where a place of the briefing starts. It takes no room, and the two flags
-    (those of reportlab's own zero-size flowables) keep the spacing around it as if it
-    were not there, so that the layout is the same with or without marks."""
-
-    _ZEROSIZE = True
-    _SPACETRANSFER = True
-
-    def __init__(self, place: Place) -> None:
-        super().__init__()
-        self.place = place
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        # Not even the save and restore of the graphics state that Flowable.drawOn
-        # writes around every flowable: the page's content stays as it was without marks.
-        pass
-
-
-def _marked(place: Place, flowables: list[Flowable]) -> list[Flowable]:
-    """A block's flowables with its mark before the first that prints (after the test
-    that keeps a caption with its table, which may move both to the next page), or none
-    for a block that prints nothing."""
-    if not flowables:
-        return []
-    first = next((i for i, f in enumerate(flowables) if not isinstance(f, Spacer)),
-                 len(flowables))
-    return [*flowables[:first], _PlaceMark(place), *flowables[first:]]
-
-
 class _BriefingDocument(BaseDocTemplate):
     def __init__(self, *args, frame, room: dict[int, float], **kwargs) -> None:
         self._make_frame, self._room = frame, room
@@ -801,7 +650,7 @@ class _BriefingDocument(BaseDocTemplate):
         super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if not isinstance(flowable, (_PlaceMark, Spacer, ActionFlowable, CondPageBreak)):
+        if not isinstance(flowable, (PlaceMark, Spacer, ActionFlowable, CondPageBreak)):
             self.printed_on_page = True
         self._record_place(flowable)
         self._bookmark(flowable)
@@ -810,7 +659,7 @@ class _BriefingDocument(BaseDocTemplate):
         """A mark records where the frame stands. The next flowable that prints
         confirms it, or, when that flowable did not fit there and moved to the next
         page, the place is the top of that page."""
-        if isinstance(flowable, _PlaceMark):
+        if isinstance(flowable, PlaceMark):
             self.places[flowable.place] = self._position(self.frame._y)
             self._unconfirmed.append(flowable.place)
             return
@@ -855,7 +704,7 @@ class _FurnishingCanvas(Canvas):
         self._furniture = furniture
         self._notes = notes
         self._contents = contents
-        self.drawn_lines: dict[int, list[_DrawnLine]] = {}  # page (from 1): contents lines
+        self.drawn_lines: dict[int, list[DrawnLine]] = {}  # page (from 1): contents lines
         self._pages: list[dict] = []
         self.noted: dict[int, list[int]] = {}  # page (from 1): its notes, in order
         self.setNamedCB(NOTE_DRAWN, self._note_drawn)
