@@ -65,8 +65,11 @@ def test_add_figure_puts_the_picture_in_with_the_focus_on_its_alt_text(
     assert window.document.media(figure.media).data == png()
     qtbot.waitUntil(lambda: bool(all_named(window, "Alt text missing")))
     assert focused() is named(window, "Alt text")
+    assert named(window, "Figure image").accessibleDescription() == "No alt text"
     type_text(qtbot, "Map of the convoy routes")
     assert not all_named(window, "Alt text missing")
+    # A screen reader tells the picture by its alt text.
+    assert named(window, "Figure image").accessibleDescription() == "Map of the convoy routes"
     qtbot.mouseClick(named(window, "Figure caption"), Qt.MouseButton.LeftButton)
     type_text(qtbot, "Convoy routes")
     width = named(window, "Figure width")

@@ -163,7 +163,11 @@ class FigureEditor(QWidget):
         self._show_alt_warning()
 
     def _show_alt_warning(self) -> None:
-        self.form.setRowVisible(self.warning, not self.alt.text().strip())
+        alt = self.alt.text().strip()
+        self.form.setRowVisible(self.warning, not alt)
+        # The picture, as a screen reader or a tooltip tells it: by its alt text.
+        self.picture.setAccessibleDescription(alt or "No alt text")
+        self.picture.setToolTip(alt or NO_ALT_WARNING)
 
     def _width_chosen(self, percent: int) -> None:
         self.document.set_figure_width(self.block, percent / 100)

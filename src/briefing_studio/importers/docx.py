@@ -329,7 +329,7 @@ class _WordReader:
                          width=round(min(max(width, 0.05), 1.0), 3)), ids)
 
     def _uncaptioned_figure(self) -> Figure | None:
-        blocks = self.built.blocks()
+        blocks = self.built.sections[-1].blocks if self.built.sections else []
         last = blocks[-1] if blocks else None
         return last if isinstance(last, Figure) and not last.caption else None
 
