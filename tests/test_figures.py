@@ -27,6 +27,7 @@ from briefing_studio.style import available_styles, load_style
 from .figure_fixtures import CHART_SVG, bomb_png, cut_png, jpeg, png, svg_with
 from .libreoffice import libreoffice_pdfs
 from .pdf_reading import page_texts
+from .test_cli import run
 from .test_docx_package import audit_findings
 
 MAP_ALT = "Map of the four convoy routes from the depot to the camps"
@@ -208,11 +209,6 @@ def test_markdown_images_become_figures_with_their_alt_text_and_caption(tmp_path
     assert inline.media == chart.media and len(briefing.used_media()) == 2
 
 
-def run_cli(*arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "briefing_studio.cli", *arguments],
-                          capture_output=True, text=True, timeout=120)
-
-
 @pytest.mark.parametrize(("image", "data", "problem"), [
     ("figures/missing.png", None, "cannot read: No such file or directory"),
     ("https://example.org/map.png", None, "images on the web are not fetched"),
@@ -227,7 +223,7 @@ def test_a_markdown_image_that_cannot_be_taken_is_one_line_naming_file_and_image
         (tmp_path / image).write_bytes(data)
     source = tmp_path / "note.md"
     source.write_text(f"Routes.\n\n![A map]({image})\n", encoding="utf-8")
-    result = run_cli("export", str(source), "--pdf", str(tmp_path / "out.pdf"))
+    result = run("export", str(source), "--pdf", str(tmp_path / "out.pdf"))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert f"{source}: image {image}: " in result.stderr and problem in result.stderr
@@ -381,12 +377,12 @@ def test_an_export_with_figures_without_alt_text_says_so_and_still_succeeds(tmp_
     briefing.sections[0].blocks[1].alt = ""
     source = tmp_path / "convoys.briefing"
     fileformat.save(briefing, source)
-    result = run_cli("export", str(source), "--pdf", str(tmp_path / "convoys.pdf"))
+    result = run("export", str(source), "--pdf", str(tmp_path / "convoys.pdf"))
     assert result.returncode == 0 and (tmp_path / "convoys.pdf").exists()
     assert result.stderr == (f"briefing-studio: note: {source}: 1 figure has no alt text: a "
                              "reader who cannot see it learns nothing from it\n")
     fileformat.save(illustrated(), source)
-    assert run_cli("export", str(source), "--pdf", str(tmp_path / "all.pdf")).stderr == ""
+    assert run("export", str(source), "--pdf", str(tmp_path / "all.pdf")).stderr == ""
 
 
 def test_an_older_words_vml_picture_is_a_figure_with_its_alt_text(tmp_path):

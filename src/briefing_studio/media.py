@@ -15,8 +15,7 @@ import binascii
 import io
 import re
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from .model import JPEG, PNG, SVG, Media
 
@@ -34,6 +33,10 @@ ACTIVE_ELEMENTS = frozenset({"script", "foreignObject", "handler", "listener", "
 # What an SVG may refer to: a part of itself, or a picture written into it.
 INNER_REFERENCE = re.compile(r"^\s*(#|data:image/(png|jpeg);)", re.IGNORECASE)
 CSS_REFERENCE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import", re.IGNORECASE)
+
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 
 class ImageProblem(ValueError):
@@ -122,6 +125,8 @@ def pixel_size(data: bytes, decode: bool = False) -> tuple[int, int]:
 def check_svg(data: bytes) -> etree._Element:
     """The SVG's root, refused when it is not well-formed, declares entities, runs
     scripts or refers to anything outside itself."""
+    from lxml import etree  # for SVGs only: every start of the app reads this module
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False, remove_comments=True, remove_pis=True)
     try:

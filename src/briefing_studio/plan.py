@@ -182,6 +182,9 @@ def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
                               style.priority_colour(priority))
               for priority in Priority.ranked()}
     planner = _Planner(style, words, badges, chosen.media)
+    # The sections first: planning them numbers the notes and gives the contents.
+    sections = tuple(planner.sections(chosen.sections))
+    entries = contents_entries(sections)
     return Plan(
         language=meta.language,
         words=words,
@@ -193,9 +196,9 @@ def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
             doc_type=doc_type, title=meta.title, subtitle=meta.subtitle,
             rows=tuple(metadata_rows(meta, words, style.date_format,
                                      language_of(meta.language).months))),
-        sections=(sections := tuple(planner.sections(chosen.sections))),
+        sections=sections,
         notes=tuple(planner.notes),
-        contents=(entries := contents_entries(sections)),
+        contents=entries,
         contents_wanted=contents_wanted(meta.contents, len(entries)),
     )
 

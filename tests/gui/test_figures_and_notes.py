@@ -161,26 +161,38 @@ def test_an_image_on_the_clipboard_becomes_a_figure(window, convoys, qtbot):
 # ---------------------------------------------------------------- footnotes
 
 
-def write_note(qtbot, text: str, seen: list[str] | None = None, enter: bool = False) -> None:
-    """Answer the footnote dialog as a user: read it (what it held goes into ``seen``),
-    type the note over it, click OK (or press Enter)."""
-    def answer() -> None:
+def when_the_note_dialog_opens(answer) -> None:
+    """Call ``answer(dialog)`` once the footnote dialog is on screen."""
+    def look() -> None:
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, NoteDialog) and w.isVisible()), None)
         if dialog is None:
-            QTimer.singleShot(20, answer)
-            return
+            QTimer.singleShot(20, look)
+        else:
+            answer(dialog)
+
+    QTimer.singleShot(0, look)
+
+
+def click(qtbot, dialog: NoteDialog, button: QDialogButtonBox.StandardButton) -> None:
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(button),
+                     Qt.MouseButton.LeftButton)
+
+
+def write_note(qtbot, text: str, seen: list[str] | None = None, enter: bool = False) -> None:
+    """Answer the footnote dialog as a user: read it (what it held goes into ``seen``),
+    type the note over it, click OK (or press Enter)."""
+    def answer(dialog: NoteDialog) -> None:
         if seen is not None:
             seen.append(dialog.text.toPlainText())
         qtbot.keyClick(dialog.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(dialog.text, text)
         if enter:
             qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
-            return
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        else:
+            click(qtbot, dialog, QDialogButtonBox.StandardButton.Ok)
 
-    QTimer.singleShot(0, answer)
+    when_the_note_dialog_opens(answer)
 
 
 def test_a_footnote_goes_in_at_the_cursor_and_opens_again_for_editing(window, convoys, qtbot):
@@ -242,17 +254,8 @@ def test_a_cancelled_footnote_leaves_the_cell_as_it_was_with_its_cursor(
     for _ in range(5):
         qtbot.keyClick(editor, Qt.Key.Key_Right)  # after "North"
 
-    def cancel() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, NoteDialog) and w.isVisible()), None)
-        if dialog is None:
-            QTimer.singleShot(20, cancel)
-            return
-        buttons = dialog.findChild(QDialogButtonBox)
-        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Cancel),
-                         Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, cancel)
+    when_the_note_dialog_opens(
+        lambda dialog: click(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel))
     qtbot.keyClick(editor, Qt.Key.Key_F, CTRL_SHIFT)
     qtbot.keyClicks(table.indexWidget(table.currentIndex()), "X")
     assert window.document.sections[0].blocks[1].rows[0][0] == "NorthX route"

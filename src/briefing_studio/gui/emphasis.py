@@ -63,19 +63,15 @@ def replace_text(widget: QWidget, new: str, selection: tuple[int, int]) -> None:
         suffix += 1
     old_span = (_utf16(text, prefix), _utf16(text, len(text) - suffix))
     inserted = new[prefix:len(new) - suffix]
-    chosen = (_utf16(new, selection[0]), _utf16(new, selection[1]))
     if isinstance(widget, QLineEdit):
         widget.setSelection(old_span[0], old_span[1] - old_span[0])
         widget.insert(inserted)  # an edit, like typing: the field tells the document
-        widget.setSelection(chosen[0], chosen[1] - chosen[0])
     else:
         cursor = widget.textCursor()
         cursor.setPosition(old_span[0])
         cursor.setPosition(old_span[1], QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(inserted)
-        cursor.setPosition(chosen[0])
-        cursor.setPosition(chosen[1], QTextCursor.MoveMode.KeepAnchor)
-        widget.setTextCursor(cursor)
+    set_cursor(widget, *selection)
 
 
 def set_cursor(widget: QWidget, start: int, end: int) -> None:
