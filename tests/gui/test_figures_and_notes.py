@@ -9,7 +9,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+)
 
 from briefing_studio import fileformat
 from briefing_studio.gui.notes import NoteDialog
@@ -68,6 +74,9 @@ def test_add_figure_puts_the_picture_in_with_the_focus_on_its_alt_text(
     assert named(window, "Figure image").accessibleDescription() == "No alt text"
     type_text(qtbot, "Map of the convoy routes")
     assert not all_named(window, "Alt text missing")
+    titles = [label.text() for label in window.current_editor.findChildren(QLabel)
+              if label.text().startswith("<b>Figure")]
+    assert titles == ["<b>Figure</b>"]  # no longer marked "no alt text"
     # A screen reader tells the picture by its alt text.
     assert named(window, "Figure image").accessibleDescription() == "Map of the convoy routes"
     qtbot.mouseClick(named(window, "Figure caption"), Qt.MouseButton.LeftButton)

@@ -86,7 +86,7 @@ class BlockFrame(QFrame):
         block = blocks[index]
         self.block_id = block.id
         self.editor = EDITORS[type(block)](document, block.id)
-        title = QLabel(f"<b>{block_title(block)}</b>")
+        self.title = title = QLabel(f"<b>{block_title(block)}</b>")
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
@@ -317,6 +317,9 @@ class SectionEditor(QWidget, DocumentListener):
         for frame in self.frames:
             if frame.block_id == block_id:
                 frame.editor.refresh()
+                block = self.document.block(block_id)
+                if isinstance(block, Figure):  # its title says whether it has alt text yet
+                    frame.title.setText(f"<b>{block_title(block)}</b>")
 
     def _heading_changed(self, section_id: str) -> None:
         if section_id == self.section_id:
