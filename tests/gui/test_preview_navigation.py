@@ -6,7 +6,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QKeySequence, QWheelEvent
+from PySide6.QtGui import QImage, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from briefing_studio import fileformat
@@ -306,17 +306,25 @@ def test_pages_asked_for_before_a_resize_are_drawn_again_at_the_new_size(qtbot):
             each.shutdown()
 
 
+def has_ink(image: QImage) -> bool:
+    """Whether any text is drawn yet: a page still being rendered shows blank."""
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return min(bytes(grey.constBits())) < 96
+
+
 def settled_image(qtbot, pane):
     """The pane as drawn once its pages stop changing: a grab taken while a page is still
-    being drawn would stand for a picture the pane never keeps."""
-    image = pane.view.viewport().grab().toImage()
-    for _ in range(20):
+    being drawn would stand for a picture the pane never keeps. A blank page can look
+    steady on a loaded machine, so the grab must also show text, and hold for a second."""
+    steady, image = 0, None
+    for _ in range(60):
         qtbot.wait(300)
         again = pane.view.viewport().grab().toImage()
-        if again == image:
-            return image
+        steady = steady + 1 if again == image and has_ink(again) else 0
+        if steady == 3:
+            return again
         image = again
-    return image
+    raise AssertionError("the reference preview never settled on a drawn page")
 
 
 def test_a_page_image_of_the_previous_render_never_stands_for_the_new_one(qtbot):
@@ -338,7 +346,7 @@ def test_a_page_image_of_the_previous_render_never_stands_for_the_new_one(qtbot)
         time.sleep(1.0)  # ... and the old images arrive after it
         # The new pages are drawn in the renderer's own time (a blank page meanwhile);
         # an old image would stand for good.
-        qtbot.waitUntil(lambda: pane.view.viewport().grab().toImage() == wanted, timeout=8000)
+        qtbot.waitUntil(lambda: pane.view.viewport().grab().toImage() == wanted, timeout=15000)
     finally:
         for each in (pane, reference):
             each.shutdown()
