@@ -4,6 +4,7 @@ import io
 import re
 import shutil
 import subprocess
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,13 @@ def ink_share(path: Path, page: int) -> float:
     header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", pgm)
     pixels = pgm[header.end():]
     return sum(1 for value in pixels if value < 200) / len(pixels)
+
+
+def word_boxes(path: Path, page: int) -> list[tuple[str, float, float]]:
+    """(word, left, right) in points of each word poppler reads on ``page`` (from 1),
+    in reading order."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    return [(html_unescape(word), float(left), float(right)) for left, right, word in
+            re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">'
+                       r"([^<]*)</word>", html)]

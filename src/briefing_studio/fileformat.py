@@ -26,6 +26,8 @@ from .model import (
     CONTENTS_OFF,
     CONTENTS_ON,
     HEADING_LEVELS,
+    LIST_FIELDS,
+    SIGNATORY_FIELDS,
     Block,
     Briefing,
     Bullet,
@@ -36,6 +38,7 @@ from .model import (
     Paragraph,
     Priority,
     Section,
+    Signatory,
     Table,
 )
 from .problem_words import Place, dotted, problem_in_words
@@ -53,7 +56,7 @@ META_KEYS = (
 )
 # Optional keys, written only when they hold something, so that a file that does not
 # use them reads as it did before they existed.
-OPTIONAL_META_KEYS = ("language", "contents")
+OPTIONAL_META_KEYS = ("language", "contents", "subject")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")  # fits a Word bookmark name (40)
 
@@ -94,7 +97,13 @@ def save(briefing: Briefing, path: str | Path) -> None:
 
 def _meta_json(meta: Metadata) -> dict[str, Any]:
     known = {key: getattr(meta, key) for key in META_KEYS}
-    return known | {key: getattr(meta, key) for key in OPTIONAL_META_KEYS if getattr(meta, key)}
+    known |= {key: getattr(meta, key) for key in OPTIONAL_META_KEYS if getattr(meta, key)}
+    known |= {key: list(getattr(meta, key)) for key in LIST_FIELDS if getattr(meta, key)}
+    if not meta.signatory.is_empty or meta.signatory.extra:
+        known["signatory"] = _with_extra(
+            {key: getattr(meta.signatory, key) for key in SIGNATORY_FIELDS},
+            meta.signatory.extra)
+    return known
 
 
 def _with_extra(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -273,14 +282,22 @@ class _Reader:
     def metadata(self, meta: dict[str, Any]) -> Metadata:
         keys = (*META_KEYS, *OPTIONAL_META_KEYS)
         values = {key: self.field(meta, key, ("meta",), str, None) for key in keys}
-        given = {key: value for key, value in values.items() if value is not None}
+        given: dict[str, Any] = {key: value for key, value in values.items() if value is not None}
+        for key in LIST_FIELDS:
+            if key in meta:
+                given[key] = self.cells(meta[key], ("meta", key))
+        signatory = self.field(meta, "signatory", ("meta",), dict, {})
+        given["signatory"] = Signatory(
+            **{key: self.field(signatory, key, ("meta", "signatory"), str, "")
+               for key in SIGNATORY_FIELDS},
+            extra=_unknown(signatory, set(SIGNATORY_FIELDS)))
         if given.get("language") and not is_tag(given["language"]):
             self.fail(("meta", "language"), _LANGUAGE)
         if "contents" in given:
             if given["contents"] not in (CONTENTS_AUTO, CONTENTS_ON, CONTENTS_OFF):
                 self.fail(("meta", "contents"), _CONTENTS)
             given["contents"] = "" if given["contents"] == CONTENTS_AUTO else given["contents"]
-        return Metadata(**given, extra=_unknown(meta, set(keys)))
+        return Metadata(**given, extra=_unknown(meta, {*keys, *LIST_FIELDS, "signatory"}))
 
     def identity(self, item: dict[str, Any], place: Place) -> dict[str, str]:
         """The item's ``id`` as keyword arguments; empty when the file has none, for

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .model import Priority
+from .model import SIGNATORY_FIELDS, Priority
 from .resources import resource_path
 
 FALLBACK = "en"
@@ -34,7 +34,8 @@ WORD_KEYS = (
     *(priority_word(priority) for priority in Priority.ranked()),
     "doc_type", "table", "figure", "annex", "contents", "page_numbers", "document_information",
     "reference", "date", "prepared_for", "prepared_by", "approved_by", "organisation",
-    "source", "version_label",
+    "source", "version_label", "subject", "attachments", "attachment_list",
+    "attachment_list_heading", "distribution", "on_behalf_of", "heading_lines", "end_matter",
 )
 TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 WORD = re.compile(r"[^\W\d_]+")
@@ -53,6 +54,8 @@ class Language:
     tell_letters: str
     tell_words: frozenset[str]
     article: dict[str, tuple[str, ...]]
+    # The order of a signature's lines: "Bakan a." above the title in Turkish letters.
+    signature_order: tuple[str, ...] = SIGNATORY_FIELDS
 
     def priority(self, priority: Priority) -> str:
         return self.words[priority_word(priority)] if priority is not Priority.NONE else ""
@@ -69,7 +72,8 @@ def languages() -> dict[str, Language]:
             code=path.stem, tag=data["tag"], name=data["name"], words=data["words"],
             months=tuple(data["months"]), tell_letters=data["tells"]["letters"],
             tell_words=frozenset(data["tells"]["words"]),
-            article={kind: tuple(words) for kind, words in data.get("article", {}).items()})
+            article={kind: tuple(words) for kind, words in data.get("article", {}).items()},
+            signature_order=tuple(data.get("signature_order", SIGNATORY_FIELDS)))
     return found
 
 

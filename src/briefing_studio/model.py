@@ -69,6 +69,24 @@ CONTENTS_AUTO, CONTENTS_ON, CONTENTS_OFF = "auto", "on", "off"
 CONTENTS_FROM_SECTIONS, CONTENTS_FROM_PAGES = 6, 8
 
 
+# The letter's end matter and heading lines (besides ``subject``): the lists hold a line
+# each, the signatory its three lines; empty ones print nothing.
+LIST_FIELDS = ("heading_lines", "attachments", "distribution")
+SIGNATORY_FIELDS = ("name", "title", "on_behalf_of")
+
+
+@dataclass
+class Signatory:
+    name: str = ""
+    title: str = ""
+    on_behalf_of: str = ""  # whom the signatory signs for: "Bakan", "the Permanent Secretary"
+    extra: Extra = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name).strip() for name in SIGNATORY_FIELDS)
+
+
 @dataclass
 class Metadata:
     title: str = ""
@@ -85,6 +103,11 @@ class Metadata:
     version_label: str = ""
     language: str = ""  # BCP 47 ("tr-TR"); empty: the house style's language
     contents: str = ""  # CONTENTS_ON or CONTENTS_OFF; empty: automatic (CONTENTS_AUTO)
+    subject: str = ""  # "Konu", beside the reference
+    heading_lines: list[str] = field(default_factory=list)  # "T.C.", the ministry, the unit
+    signatory: Signatory = field(default_factory=Signatory)
+    attachments: list[str] = field(default_factory=list)
+    distribution: list[str] = field(default_factory=list)  # the addressees
     extra: Extra = field(default_factory=dict)
 
 

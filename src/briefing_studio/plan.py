@@ -48,6 +48,9 @@ from .xmltext import clean
 
 BULLET = "\u2022"
 CAPTION_SEPARATOR = ": "  # between "Table 3" and the caption's text
+# More attachments than this move to a page of their own, as the Turkish rules for
+# official correspondence have it (the "EK LİSTESİ").
+LONGEST_ATTACHMENT_LIST = 5
 
 
 class DocumentInfo(NamedTuple):
@@ -75,6 +78,46 @@ class TitleBlock(NamedTuple):
     title: str
     subtitle: str
     rows: tuple[tuple[str, str], ...]  # (label, value), empty fields left out
+    heading_lines: tuple[str, ...] = ()  # above it all, centred: "T.C.", the ministry
+
+
+class SignatureLine(NamedTuple):
+    field: str  # the signatory's: "name", "title", "on_behalf_of"
+    before: str  # the words of the language around the value: "On behalf of " ...
+    value: str
+    after: str  # ... or " a." ("Bakan a.")
+
+    @property
+    def text(self) -> str:
+        return f"{self.before}{self.value}{self.after}"
+
+
+class EndList(NamedTuple):
+    field: str  # "attachments", "distribution"
+    label: str  # "Ek", "Dağıtım"
+    items: tuple[str, ...]
+
+    @property
+    def numbered(self) -> bool:
+        return self.field == "attachments" and len(self.items) > 1
+
+
+class EndMatter(NamedTuple):
+    """What a letter ends with, after the body and before the annexes: the signature,
+    then the attachments and the distribution, as Turkish and UK correspondence order
+    them."""
+
+    signature: tuple[SignatureLine, ...] = ()  # in the language's order
+    signature_align: str = "left"
+    lists: tuple[EndList, ...] = ()  # those with items
+    # A long list of attachments stands on a page of its own ("EK LİSTESİ"), and the
+    # attachments line names that page.
+    attachment_page: EndList | None = None
+    attachment_page_title: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.signature and not self.lists
 
 
 class HeadingNode(NamedTuple):
@@ -165,6 +208,9 @@ class Plan(NamedTuple):
     # CONTENTS_FROM_PAGES pages, which only its layout knows.
     contents: tuple[ContentsEntry, ...] = ()
     contents_wanted: bool | None = False
+    end_matter: EndMatter = EndMatter()
+    # The sections before the end matter: the body; the annexes come after it.
+    body_sections: int = 0
 
     def page_label(self, page: int | str, pages: int | str) -> str:
         return self.words["page_numbers"].format(page=page, pages=pages)
@@ -195,11 +241,15 @@ def make_plan(briefing: Briefing, options: ExportOptions) -> Plan:
         title_block=TitleBlock(
             doc_type=doc_type, title=meta.title, subtitle=meta.subtitle,
             rows=tuple(metadata_rows(meta, words, style.date_format,
-                                     language_of(meta.language).months))),
+                                     language_of(meta.language).months)),
+            heading_lines=lines(meta.heading_lines)),
         sections=sections,
         notes=tuple(planner.notes),
         contents=entries,
         contents_wanted=contents_wanted(meta.contents, len(entries)),
+        end_matter=end_matter(meta, words, style),
+        body_sections=next((index for index, section in enumerate(chosen.sections)
+                            if section.annex), len(sections)),
     )
 
 
@@ -275,13 +325,39 @@ class _Planner:
         return ItemNode(self.noted(item.text), label, self.badges.get(item.priority), marker)
 
 
+def lines(texts: list[str]) -> tuple[str, ...]:
+    """The lines a user filled in, as printed: plain text, the empty ones left out."""
+    return tuple(line for text in texts if (line := clean(text).strip()))
+
+
+def end_matter(meta: Metadata, words: dict[str, str], style: HouseStyle) -> EndMatter:
+    signatory = meta.signatory
+    before, _, after = words["on_behalf_of"].partition("{name}")
+    signature = tuple(
+        SignatureLine(field, *((before, value, after) if field == "on_behalf_of"
+                               else ("", value, "")))
+        for field in language_of(meta.language).signature_order
+        if (value := clean(getattr(signatory, field)).strip()))
+    attachments = EndList("attachments", words["attachments"], lines(meta.attachments))
+    page = None
+    if len(attachments.items) > LONGEST_ATTACHMENT_LIST:
+        page = attachments
+        attachments = attachments._replace(items=(words["attachment_list"],))
+    return EndMatter(
+        signature=signature, signature_align=style.signature_align,
+        lists=tuple(found for found in (
+            attachments, EndList("distribution", words["distribution"],
+                                 lines(meta.distribution))) if found.items),
+        attachment_page=page, attachment_page_title=words["attachment_list_heading"])
+
+
 def _document_info(briefing: Briefing, doc_type: str) -> DocumentInfo:
     meta = briefing.meta
     keywords = ", ".join(p for p in (meta.classification, doc_type, meta.reference) if p)
     return DocumentInfo(
         title=clean(plain_text(briefing.display_title(doc_type))),
         author=clean(meta.prepared_by),
-        subject=clean(plain_text(meta.subtitle or doc_type)),
+        subject=clean(plain_text(meta.subject or meta.subtitle or doc_type)),
         keywords=clean(keywords),
         classification=clean(meta.classification),
         language=meta.language,

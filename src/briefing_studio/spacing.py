@@ -37,6 +37,7 @@ class BlockGaps:
     title_block_row_padding: float  # above and below each title-block row
     cell_padding_vertical: float  # above and below the text in a table cell
     cell_padding_horizontal: float  # beside the text in a table cell
+    signing_room: float  # above a signature: room for the pen or the seal
 
 
 def text_spacing(style: HouseStyle) -> dict[str, TextSpacing]:
@@ -78,6 +79,7 @@ def block_gaps(style: HouseStyle) -> BlockGaps:
         title_block_row_padding=1,
         cell_padding_vertical=3,
         cell_padding_horizontal=4,
+        signing_room=2 * style.sizes.body * 1.4,  # two lines of body text
     )
 
 

@@ -28,6 +28,7 @@ from .resources import resource_path
 from .textfile import parse_json, read_text
 
 DEFAULT_STYLE = "ministry"
+SIGNATURE_PLACES = ("left", "right")
 PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # Letters outside the placeholders: "Page {page} of {pages}" has words, "{page}/{pages}" none.
@@ -95,6 +96,7 @@ class HouseStyle:
     language: str  # BCP 47: the language of a briefing that names none
     labels: dict[str, str]  # words of the style's language it prints otherwise
     date_format: str
+    signature_align: str  # the signature block at the "left" margin, or on the "right"
     # When the PDF follows a ministry's Word template (exporters/template_look.py): its
     # paper, and the spacing of the kinds of text it styles (spacing.TextSpacing by name).
     paper_mm: tuple[float, float] | None = None
@@ -261,6 +263,8 @@ def _build(name: str, data: dict[str, Any], path: Path) -> HouseStyle:
         _check_page_numbers(data["page_numbers"], path)
     if not is_tag(data["language"]):
         raise StyleError(path, "language: expected a language tag like en-GB or tr-TR")
+    if data["signature_align"] not in SIGNATURE_PLACES:
+        raise StyleError(path, f"signature_align: expected {' or '.join(SIGNATURE_PLACES)}")
     if data["classification_scheme"] not in scheme_names():
         raise StyleError(path, f"classification_scheme: expected one of "
                                f"{', '.join(scheme_names())}")
@@ -281,4 +285,5 @@ def _build(name: str, data: dict[str, Any], path: Path) -> HouseStyle:
         language=data["language"],
         labels=dict(data["labels"]),
         date_format=data["date_format"],
+        signature_align=data["signature_align"],
     )

@@ -13,9 +13,14 @@ import datetime
 from .dates import parse_date
 from .model import Metadata
 
-# The DOCX title block's content control, by which the Word importer finds it again.
+# The DOCX's content controls, by whose tags the Word importer finds them again: the
+# title block's; the heading lines'; the end matter's, and inside it each field's
+# (``signatory.name``, ``attachments``), which holds only what the user wrote.
 METADATA_CONTROL = "Document information"
-METADATA_FIELDS = ("reference", "date", "prepared_for", "prepared_by", "approved_by",
+HEADING_LINES_CONTROL = "Heading lines"
+END_MATTER_CONTROL = "End matter"
+SIGNATORY_TAG = "signatory."
+METADATA_FIELDS = ("reference", "subject", "date", "prepared_for", "prepared_by", "approved_by",
                    "organisation", "source", "version_label")
 
 

@@ -21,7 +21,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Length, Mm, Pt, RGBColor
+from docx.shared import Inches, Length, Mm, Pt, RGBColor
 from docx.styles import BabelFish
 from docx.styles.style import BaseStyle
 
@@ -35,6 +35,7 @@ from ..options import ExportOptions
 from ..plan import (
     CAPTION_SEPARATOR,
     Caption,
+    EndList,
     FigureNode,
     ItemNode,
     ListNode,
@@ -47,7 +48,12 @@ from ..plan import (
 from ..script import split_by_direction
 from ..spacing import TextSpacing, block_gaps, furniture, text_spacing
 from ..style import HouseStyle
-from ..titleblock import METADATA_CONTROL
+from ..titleblock import (
+    END_MATTER_CONTROL,
+    HEADING_LINES_CONTROL,
+    METADATA_CONTROL,
+    SIGNATORY_TAG,
+)
 from ..word_styles import (
     BUILT_IN_STYLES,
     DOC_TYPE_STYLE,
@@ -79,6 +85,10 @@ TABLE_HEADING_STYLE = "Table Heading"
 TABLE_TEXT_STYLE = "Table Text"
 MARKING_STYLE = "Classification Marking"
 TITLE_BLOCK_STYLE = "Document Information"
+LETTERHEAD_STYLE = "Letterhead"  # the heading lines, and the title of the attachments' page
+SIGNATURE_STYLE = "Signature"  # Word's own name
+END_LABEL_STYLE = "End Matter Label"
+END_ITEM_STYLE = "End Matter Item"
 LABEL_COLUMN_MM = 32
 CORE_PROPERTY_LIMIT = 255
 # An SVG's fallback picture is sharp when printed at this resolution.
@@ -147,7 +157,11 @@ class _DocxBuilder:
         self._add_page_furniture()
         self._add_title_block()
         self._add_contents()
-        for section in self.plan.sections:
+        body = self.plan.body_sections
+        for section in self.plan.sections[:body]:
+            self._add_section(section)
+        self._add_end_matter()
+        for section in self.plan.sections[body:]:
             self._add_section(section)
         xml.append_body(self.document, self.body)
         if self.plan.notes:
@@ -226,6 +240,7 @@ class _DocxBuilder:
             entry.paragraph_format.tab_stops.add_tab_stop(
                 Mm(self.style.text_width_mm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
         self._style(FOOTNOTE_REFERENCE_STYLE, WD_STYLE_TYPE.CHARACTER).font.superscript = True
+        self._set_up_end_matter_styles()
         caption = self._paragraph_style("Caption", fonts.body, spacing["caption"], colours.muted)
         caption.font.bold, caption.font.italic = True, False
         caption.paragraph_format.keep_with_next = True
@@ -267,6 +282,24 @@ class _DocxBuilder:
             )
             table_style = self._find(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
         self.found[TABLE_STYLE] = table_style
+
+    def _set_up_end_matter_styles(self) -> None:
+        fonts, colours, body = self.style.docx_fonts, self.style.colours, self.spacing["body"]
+        tight = dataclasses.replace(body, before=0, after=0)
+        letterhead = self._paragraph_style(LETTERHEAD_STYLE, fonts.heading, tight,
+                                           colours.heading)
+        letterhead.font.bold = True
+        letterhead.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        signature = self._paragraph_style(SIGNATURE_STYLE, fonts.body, tight, colours.text)
+        if self.style.signature_align == "right":
+            # On the right half of the text, each line centred there, as the PDF.
+            signature.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            signature.paragraph_format.left_indent = Mm(self.style.text_width_mm / 2)
+        self._paragraph_style(END_LABEL_STYLE, fonts.body,
+                              dataclasses.replace(body, before=body.leading, after=2),
+                              colours.text).paragraph_format.keep_with_next = True
+        item = self._paragraph_style(END_ITEM_STYLE, fonts.body, tight, colours.text)
+        item.paragraph_format.left_indent = Inches(0.25)  # where a numbered item's text is
 
     def _style(self, name: str, kind: WD_STYLE_TYPE, base: str | None = None) -> BaseStyle:
         existing = self._find(name, kind)
@@ -363,6 +396,12 @@ class _DocxBuilder:
 
     def _add_title_block(self) -> None:
         block = self.plan.title_block
+        if block.heading_lines:
+            lines = "".join(xml.paragraph(self.ids[LETTERHEAD_STYLE], self._runs(line))
+                            for line in block.heading_lines)
+            self.body.append(xml.content_control(HEADING_LINES_CONTROL, lines,
+                                                 self.plan.words["heading_lines"]))
+            self.body.append(xml.spacer(self.gaps.title_block_before))
         if block.doc_type:
             self._paragraph(DOC_TYPE_STYLE, block.doc_type)
         if block.title:
@@ -387,6 +426,56 @@ class _DocxBuilder:
         if block.doc_type or block.title or block.subtitle or rows:
             # An empty title block takes no room: the first section starts the page.
             self.body.append(xml.spacer(gaps.title_block_after))
+
+    # ------------------------------------------------------------ end matter
+
+    def _add_end_matter(self) -> None:
+        """The signature, the attachments and the distribution, as the PDF prints them,
+        in one content control; each field's text in a control of its own, for the
+        importer to read back whatever a colleague changed around it."""
+        end = self.plan.end_matter
+        if end.is_empty and end.attachment_page is None:
+            return
+        markup = [xml.spacer(self.gaps.title_block_after)]
+        if end.signature:
+            markup.append(xml.spacer(self.gaps.signing_room))
+            for number, line in enumerate(end.signature, start=1):
+                runs = "".join((xml.run(line.before) if line.before else "",
+                                self._field(SIGNATORY_TAG + line.field, self._runs(line.value)),
+                                xml.run(line.after) if line.after else ""))
+                markup.append(xml.paragraph(self.ids[SIGNATURE_STYLE], runs,
+                                            keep_next=number < len(end.signature) or
+                                            bool(end.lists)))
+        for listed in end.lists:
+            markup += self._end_list(listed)
+        if end.attachment_page is not None:
+            markup.append(xml.paragraph(self.ids[LETTERHEAD_STYLE],
+                                        self._runs(end.attachment_page_title), new_page=True))
+            markup.append(xml.spacer(self.gaps.title_block_after))
+            markup.append(self._field(end.attachment_page.field,
+                                      self._end_items(end.attachment_page)))
+        self.body.append(xml.content_control(END_MATTER_CONTROL, "".join(markup),
+                                             self.plan.words["end_matter"]))
+
+    def _end_list(self, listed: EndList) -> list[str]:
+        label = xml.run(f"{listed.label}:", bold=True)
+        style = self.ids[END_LABEL_STYLE]
+        if len(listed.items) == 1:
+            return [xml.paragraph(style, label + xml.run(" ") + self._field(
+                listed.field, self._runs(listed.items[0])))]
+        return [xml.paragraph(style, label, keep_next=True),
+                self._field(listed.field, self._end_items(listed))]
+
+    def _end_items(self, listed: EndList) -> str:
+        num_id = self.numbering.new_instance(self.numbering.number_abstract) \
+            if listed.numbered else None
+        style = self.ids["List Number" if listed.numbered else END_ITEM_STYLE]
+        return "".join(xml.paragraph(style, self._runs(item), num_id=num_id,
+                                     keep_next=number < len(listed.items))
+                       for number, item in enumerate(listed.items, start=1))
+
+    def _field(self, tag: str, content: str) -> str:
+        return xml.content_control(tag, content, self.plan.words.get(tag, tag))
 
     # ------------------------------------------------------------ contents
 

@@ -30,6 +30,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     LayoutError,
     PageBreak,
     PageTemplate,
@@ -51,6 +52,7 @@ from ..options import ExportOptions
 from ..plan import (
     CAPTION_SEPARATOR,
     DocumentInfo,
+    EndList,
     FigureNode,
     ItemNode,
     ListNode,
@@ -330,13 +332,19 @@ class _PdfBuilder:
         flowables = [PlaceMark(TITLE_BLOCK), *self._title_block()]
         if self.with_contents and self.plan.contents:
             flowables += self._contents()
-        for section in self.plan.sections:
+        body = self.plan.body_sections
+        for section in self.plan.sections[:body]:
+            flowables += self._section(section)
+        flowables += self._end_matter()
+        for section in self.plan.sections[body:]:
             flowables += self._section(section)
         return flowables
 
     def _title_block(self) -> list[Flowable]:
         block = self.plan.title_block
-        flowables: list[Flowable] = []
+        flowables: list[Flowable] = [self._para(line, "letterhead") for line in block.heading_lines]
+        if flowables:
+            flowables.append(Spacer(0, self.gaps.title_block_before))
         if block.doc_type:
             flowables.append(self._para(block.doc_type, "doc_type"))
         if block.title:
@@ -363,6 +371,38 @@ class _PdfBuilder:
         if flowables:  # an empty title block takes no room
             flowables.append(Spacer(0, self.gaps.title_block_after))
         return flowables
+
+    def _end_matter(self) -> list[Flowable]:
+        """The signature, with room above it to sign, then the attachments and the
+        distribution, kept together; a long list of attachments on a page of its own."""
+        end = self.plan.end_matter
+        flowables: list[Flowable] = []
+        if end.signature:
+            flowables.append(Spacer(0, self.gaps.signing_room))
+            flowables += [self._para(line.text, f"signature_{end.signature_align}")
+                          for line in end.signature]
+        for listed in end.lists:
+            flowables += self._end_list(listed)
+        if flowables:
+            flowables = [Spacer(0, self.gaps.title_block_after), KeepTogether(flowables)]
+        if end.attachment_page is not None:
+            flowables += [NewPage(), self._para(end.attachment_page_title, "letterhead"),
+                          Spacer(0, self.gaps.title_block_after),
+                          *self._end_items(end.attachment_page)]
+        return flowables
+
+    def _end_list(self, listed: EndList) -> list[Flowable]:
+        """"Ek: Toplantı gündemi" on one line; more items each on a line of their own
+        under the label, numbered where they are attachments."""
+        label = f"<b>{self._markup(listed.label)}:</b>"
+        if len(listed.items) == 1:
+            return [self._para(f"{label} {self._markup(listed.items[0])}", "end_label",
+                               markup=True)]
+        return [self._para(label, "end_label", markup=True), *self._end_items(listed)]
+
+    def _end_items(self, listed: EndList) -> list[Flowable]:
+        return [self._para(item, "end_item", bullet=f"{number}." if listed.numbered else None)
+                for number, item in enumerate(listed.items, start=1)]
 
     def _section(self, section: SectionNode) -> list[Flowable]:
         # A new page, unless the section stands at the top of one already.
@@ -803,6 +843,22 @@ def _paragraph_styles(style: HouseStyle, fonts: _Fonts) -> dict[str, ParagraphSt
                                textColor=HexColor(colours.table_header_text)),
         "table_cell": spaced("table_cell", "table_cell", body),
         "note": spaced("note", "note", body),
+        "letterhead": ParagraphStyle("letterhead", parent=body, fontName=fonts.heading.bold,
+                                     textColor=heading, alignment=TA_CENTER, spaceBefore=0,
+                                     spaceAfter=0),
+        "signature_left": ParagraphStyle("signature_left", parent=body, spaceBefore=0,
+                                         spaceAfter=0),
+        # On the right half of the text, each line centred there, as Turkish letters sign.
+        "signature_right": ParagraphStyle("signature_right", parent=body, spaceBefore=0,
+                                          spaceAfter=0, alignment=TA_CENTER,
+                                          leftIndent=style.text_width_mm / 2 * mm),
+        # A label stands apart from what is above it, and with its items.
+        "end_label": ParagraphStyle("end_label", parent=body, spaceBefore=body.leading,
+                                    spaceAfter=2),
+        "end_item": ParagraphStyle("end_item", parent=body, leftIndent=NUMBER_INDENT_MM * mm,
+                                   bulletIndent=0, spaceBefore=0, spaceAfter=0,
+                                   bulletFontName=fonts.body.regular,
+                                   bulletFontSize=spacing["body"].size),
         **{f"contents{level}": ParagraphStyle(
             f"contents{level}", parent=body, leftIndent=(level - 1) * 6 * mm, spaceBefore=0,
             spaceAfter=2, fontName=fonts.body.bold if level == 1 else fonts.body.regular)

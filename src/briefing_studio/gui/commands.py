@@ -29,7 +29,7 @@ class EditText(QUndoCommand):
     MERGE_ID = 1
 
     def __init__(self, document: Document, target: TextTarget, value: str) -> None:
-        name = target.name.replace("_", " ")
+        name = target.name.replace("_", " ").replace(".", " ")
         super().__init__(TEXT_LABELS[target.kind].format(name=name))
         self.document, self.target = document, target
         self.old, self.new = document.text(target), value
@@ -51,6 +51,22 @@ class EditText(QUndoCommand):
 
     def undo(self) -> None:
         self.document.apply_text(self.target, self.old)
+
+
+class SetLines(QUndoCommand):
+    """A line added to or removed from a list of the metadata (the attachments)."""
+
+    def __init__(self, document: Document, name: str, lines: list[str],
+                 description: str) -> None:
+        super().__init__(description)
+        self.document, self.name = document, name
+        self.old, self.new = list(getattr(document.briefing.meta, name)), list(lines)
+
+    def redo(self) -> None:
+        self.document.apply_lines(self.name, self.new)
+
+    def undo(self) -> None:
+        self.document.apply_lines(self.name, self.old)
 
 
 class SetPriority(QUndoCommand):

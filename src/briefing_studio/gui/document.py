@@ -26,7 +26,14 @@ from ..model import (
     Table,
     renew_ids,
 )
-from .commands import EditText, ReplaceBlock, ReplaceSection, ReplaceSections, SetPriority
+from .commands import (
+    EditText,
+    ReplaceBlock,
+    ReplaceSection,
+    ReplaceSections,
+    SetLines,
+    SetPriority,
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +41,8 @@ class TextTarget:
     """Where a piece of editable text lives in the model, by the ids of its section
     (``heading``) or block, which stay with it wherever it moves.
 
-    ``kind`` is one of: ``meta`` (``name`` is the field), ``heading``, ``paragraph``,
+    ``kind`` is one of: ``meta`` (``name`` is the field: ``subject``, ``signatory.name``;
+    ``item`` a line of a list, ``attachments``), ``heading``, ``paragraph``,
     ``label`` and ``text`` of bullet ``item``, ``cell`` (``item`` -1 is the header),
     ``caption`` (of a table or figure), ``alt`` (a figure's alt text).
     """
@@ -157,7 +165,9 @@ class Document(QObject):
     def text(self, target: TextTarget) -> str:
         match target.kind:
             case "meta":
-                return getattr(self.briefing.meta, target.name)
+                owner, name = self._meta_owner(target.name)
+                value = getattr(owner, name)
+                return value[target.item] if target.item >= 0 else value
             case "heading":
                 return self.section(target.section).heading
             case "paragraph":
@@ -179,7 +189,11 @@ class Document(QObject):
         """Change the model and announce it; only commands call this."""
         match target.kind:
             case "meta":
-                setattr(self.briefing.meta, target.name, value)
+                owner, name = self._meta_owner(target.name)
+                if target.item >= 0:
+                    getattr(owner, name)[target.item] = value
+                else:
+                    setattr(owner, name, value)
                 self.metaChanged.emit(target.name)
                 return
             case "heading":
@@ -200,6 +214,16 @@ class Document(QObject):
                 row = table.header if target.item < 0 else table.rows[target.item]
                 row[target.column] = value
         self.blockChanged.emit(target.block)
+
+    def _meta_owner(self, name: str) -> tuple[object, str]:
+        """The object holding a metadata field, and the field's own name: the signatory
+        for ``signatory.name``."""
+        owner, _, field = name.rpartition(".")
+        return (getattr(self.briefing.meta, owner) if owner else self.briefing.meta), field
+
+    def apply_lines(self, name: str, lines: list[str]) -> None:
+        setattr(self.briefing.meta, name, list(lines))
+        self.metaChanged.emit(name)
 
     def apply_priority(self, block_id: str, item: int, priority: Priority) -> None:
         self.block(block_id).items[item].priority = priority
@@ -226,6 +250,10 @@ class Document(QObject):
     def set_text(self, target: TextTarget, value: str) -> None:
         if self.text(target) != value:
             self.undo_stack.push(EditText(self, target, value))
+
+    def set_lines(self, name: str, lines: list[str], description: str) -> None:
+        """A list of the metadata (``attachments``) with a line added or removed."""
+        self.undo_stack.push(SetLines(self, name, lines, description))
 
     def set_priority(self, block_id: str, item: int, priority: Priority) -> None:
         if self.block(block_id).items[item].priority is not priority:

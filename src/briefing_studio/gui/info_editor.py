@@ -1,4 +1,5 @@
-"""The "Document info" form: title, classification, reference, people and dates."""
+"""The "Document info" form: title, classification, reference, people and dates; and
+a letter's heading lines, signatory, attachments and distribution."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from ..model import CONTENTS_FROM_PAGES, CONTENTS_FROM_SECTIONS, CONTENTS_OFF, C
 from .date_field import DateField
 from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit
-from .keys import leave_window_keys
+from .keys import leave_window_keys, set_tab_order
+from .rows_field import RowsField
 
 # (field, label, accessible name); the accessible names are the GUI's contract.
 # The mnemonics leave F, E, S, V and H to the menus.
@@ -19,6 +21,7 @@ TEXT_FIELDS = (
     ("subtitle", "Subtit&le", "Subtitle"),
     ("doc_type", "Document t&ype", "Document type"),
     ("reference", "&Reference", "Reference"),
+    ("subject", "Sub&ject", "Subject"),
     ("prepared_for", "&Prepared for", "Prepared for"),
     ("prepared_by", "Prepared &by", "Prepared by"),
     ("approved_by", "&Approved by", "Approved by"),
@@ -26,6 +29,23 @@ TEXT_FIELDS = (
     ("source", "So&urce", "Source"),
     ("version_label", "Versio&n", "Version"),
 )
+# The signatory's lines: (field, label, accessible name).
+SIGNATORY_FIELDS = (
+    ("name", "Signatory na&me", "Signatory name"),
+    ("title", "Signatory's title", "Signatory title"),
+    ("on_behalf_of", "On behalf of", "On behalf of"),
+)
+# The lists, edited as rows: (field, label, what a row is called).
+LIST_FIELDS = (
+    ("heading_lines", "Heading l&ines", "Heading line"),
+    ("attachments", "Attachments", "Attachment"),
+    ("distribution", "Distribution", "Addressee"),
+)
+LIST_TIPS = {
+    "heading_lines": "Printed centred above the title: \"T.C.\", the ministry, the unit",
+    "attachments": "Listed after the signature; more than five have a page of their own",
+    "distribution": "The addressees, listed after the attachments",
+}
 EMPTY_TITLE_STYLE = "QLineEdit { background: #FFF4CE; border: 1px solid #C9A227; }"
 
 
@@ -54,10 +74,34 @@ class InfoEditor(QWidget, DocumentListener):
                 layout.addRow(date_label, self.date)
                 self.chain += [self.classification, self.language, self.contents,
                                self.date.edit, self.date.pick]
+        self._add_letter_fields(layout)
         self.fields["title"].setPlaceholderText("Every briefing needs a title")
         self.fields["title"].textChanged.connect(self._mark_empty_title)
         self._mark_empty_title()
         self.listen(document.metaChanged, self._meta_changed)
+
+    def _add_letter_fields(self, layout: QFormLayout) -> None:
+        """What a letter opens and ends with; empty fields print nothing."""
+        layout.addRow(QLabel("<b>Letter</b>"))
+        self.lists: dict[str, RowsField] = {}
+        for field, label, line_name in LIST_FIELDS:
+            rows = RowsField(self.document, field, line_name)
+            rows.setToolTip(LIST_TIPS[field])
+            rows.rowsRebuilt.connect(lambda: set_tab_order(self.focus_chain()))
+            self.lists[field] = rows
+            caption = QLabel(label)
+            caption.setBuddy(rows.add)
+            layout.addRow(caption, rows)
+            self.chain.append(rows)
+            if field == "heading_lines":
+                for name, signatory_label, accessible in SIGNATORY_FIELDS:
+                    edit = BoundLineEdit(self.document,
+                                         TextTarget("meta", name=f"signatory.{name}"), accessible)
+                    self.fields[f"signatory.{name}"] = edit
+                    layout.addRow(signatory_label, edit)
+                    self.chain.append(edit)
+        self.fields["signatory.on_behalf_of"].setPlaceholderText(
+            "Whom the signatory signs for: the Minister (\"Bakan a.\" in Turkish)")
 
     def _classification_box(self) -> QComboBox:
         box = QComboBox()
@@ -120,7 +164,8 @@ class InfoEditor(QWidget, DocumentListener):
         return self.fields["title"]
 
     def focus_chain(self) -> list[QWidget]:
-        return self.chain
+        return [widget for item in self.chain for widget in (
+            item.focus_chain() if isinstance(item, RowsField) else [item])]
 
     def place_of(self, _widget: QWidget) -> None:
         return None  # the title block, at the top of the first page

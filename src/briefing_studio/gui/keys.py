@@ -8,6 +8,8 @@ would undo behind the document's back).
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -45,3 +47,9 @@ class _WindowKeys(QObject):
 def leave_window_keys(field: QWidget) -> None:
     """Let the window's keys through ``field`` (a line edit, a text edit)."""
     field.installEventFilter(_WindowKeys(field))
+
+
+def set_tab_order(chain: list[QWidget]) -> None:
+    """Make Tab visit ``chain`` in this order."""
+    for before, after in itertools.pairwise(chain):
+        QWidget.setTabOrder(before, after)

@@ -47,11 +47,11 @@ from .fields import holds_markup, takes_notes
 from .figures import choose_image, clipboard_image
 from .help import ShortcutsDialog, UserGuideDialog, editor_keys, shortcut_groups
 from .info_editor import InfoEditor
-from .keys import BOLD, ITALIC, redo_shortcuts
+from .keys import BOLD, ITALIC, redo_shortcuts, set_tab_order
 from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_row
 from .preview import PreviewPane
 from .recovery import Recovered, RecoveryFile, discard
-from .section_editor import SectionEditor, set_tab_order
+from .section_editor import SectionEditor
 from .settings import Settings
 
 APP_NAME = "Briefing Studio"

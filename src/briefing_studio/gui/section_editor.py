@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,12 +22,7 @@ from .block_editors import BulletsEditor, ParagraphEditor, TableEditor, button
 from .document import Document, DocumentListener, TextTarget, retire_within
 from .fields import BoundLineEdit, image_files
 from .figures import FigureEditor, choose_image, read_image_file
-
-
-def set_tab_order(chain: list[QWidget]) -> None:
-    """Make Tab visit ``chain`` in this order."""
-    for before, after in itertools.pairwise(chain):
-        QWidget.setTabOrder(before, after)
+from .keys import set_tab_order
 
 
 def text_cursor(widget: QWidget | None) -> int:

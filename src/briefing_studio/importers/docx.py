@@ -39,6 +39,8 @@ from ..fileformat import ID
 from ..language import default_doc_types, is_tag, primary, words_for
 from ..model import (
     HEADING_LEVELS,
+    LIST_FIELDS,
+    SIGNATORY_FIELDS,
     Block,
     Briefing,
     Bullet,
@@ -51,7 +53,14 @@ from ..model import (
     Table,
 )
 from ..style import available_styles, load_style
-from ..titleblock import METADATA_CONTROL, METADATA_FIELDS, iso_date
+from ..titleblock import (
+    END_MATTER_CONTROL,
+    HEADING_LINES_CONTROL,
+    METADATA_CONTROL,
+    METADATA_FIELDS,
+    SIGNATORY_TAG,
+    iso_date,
+)
 from ..word_styles import (
     DOC_TYPE_STYLE,
     ID_BOOKMARK,
@@ -416,14 +425,43 @@ class _WordReader:
         content = sdt.find(f"{W}sdtContent")
         if content is None or showing_placeholder(sdt) or is_contents(sdt):
             return
-        if control_name(sdt, "tag") == METADATA_CONTROL:
+        tag = control_name(sdt, "tag")
+        if tag == METADATA_CONTROL:
             for table in content.iter(f"{W}tbl"):
                 self._metadata_table(table)
+            return
+        if tag == HEADING_LINES_CONTROL:
+            self.meta.heading_lines = _texts(content, plain_text)
+            return
+        if tag == END_MATTER_CONTROL:
+            self._end_matter(content)
             return
         field = control_field(sdt)
         if field and self._fill(field, block_text(content)):
             return  # a control the template keeps a field in: that field, not body text
         self._read_blocks(content)  # any other control: read what is inside
+
+    def _end_matter(self, content: etree._Element) -> None:
+        """The fields of our end matter, each from its own control; and what a colleague
+        wrote in it beside them (not our labels), as body text, so that none is lost."""
+        fields = [(field, sdt) for sdt in content.iter(f"{W}sdt")
+                  if (field := end_matter_field(control_name(sdt, "tag")))]
+        for field, sdt in fields:
+            inner = sdt.find(f"{W}sdtContent")
+            if inner is None:
+                continue
+            if field in LIST_FIELDS:  # a paragraph an item, or one item in a line
+                text = plain_text(inner).strip()
+                setattr(self.meta, field, _texts(inner, plain_text) or ([text] if text else []))
+            else:
+                setattr(self.meta.signatory, field, plain_text(inner).strip())
+        in_fields = {element for _, sdt in fields for element in sdt.iter()}
+        for paragraph in content.iter(f"{W}p"):
+            if paragraph in in_fields or any(sdt in in_fields for sdt in
+                                             paragraph.iter(f"{W}sdt")):
+                continue
+            if plain_text(paragraph).strip() not in end_matter_words():
+                self._paragraph(paragraph)
 
     def _metadata_table(self, table: etree._Element) -> None:
         for row in table_grid(table, lambda cell: block_text(cell)):
@@ -436,6 +474,25 @@ class _WordReader:
 
 
 # ---------------------------------------------------------------- text of paragraphs and cells
+
+def end_matter_field(tag: str) -> str:
+    """The field of the end matter a control's tag names: a list's, or a signatory's."""
+    if tag in LIST_FIELDS:
+        return tag
+    field = tag.removeprefix(SIGNATORY_TAG)
+    return field if tag.startswith(SIGNATORY_TAG) and field in SIGNATORY_FIELDS else ""
+
+
+@cache
+def end_matter_words() -> frozenset[str]:
+    """What our end matter prints besides its fields, in every language: "Ek:",
+    "Distribution:", "Ek: Ek Listesi", "EK LİSTESİ"."""
+    labels = {f"{word}:" for key in ("attachments", "distribution")
+              for word in printed_words(key)}
+    pointers = {f"{label}: {word}" for label in printed_words("attachments")
+                for word in printed_words("attachment_list")}
+    return frozenset({"", *labels, *pointers, *printed_words("attachment_list_heading")})
+
 
 def is_contents(sdt: etree._Element) -> bool:
     """Whether a content control holds the document's table of contents (as Word,
