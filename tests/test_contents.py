@@ -3,6 +3,7 @@ page), a link to it, the same entries as the bookmarks; in the DOCX Word's own T
 with its entries filled in (LibreOffice shows them before any update); automatic from
 six headings or eight pages on."""
 
+import copy
 import json
 import re
 import subprocess
@@ -149,3 +150,25 @@ def test_contents_over_several_pages_link_every_entry(tmp_path):
     assert len(links) == 81
     for heading, page in listed.items():
         assert heading in pages[page - 1]
+
+
+def test_a_500_page_book_lists_every_heading_on_its_page(tmp_path, fixture_text):
+    from briefing_studio.importers.text import import_article_text
+    from briefing_studio.model import renew_ids
+
+    article = import_article_text(fixture_text("ankara-talks.txt"))
+    sections = [renew_ids(copy.deepcopy(section))
+                for _ in range(300) for section in article.sections]
+    briefing = Briefing(meta=Metadata(title="Summit book", contents="on"), sections=sections)
+    pdf = tmp_path / "book.pdf"
+    write_pdf(briefing, pdf, ExportOptions())
+    pages = layout_pages(pdf)
+    assert len(pages) > 450
+    # Each copy's headings are the same words: the entries as a list, not by text.
+    listed = [(match.group("text"), int(match.group("page")))
+              for page in pages[:60] for line in page.splitlines()
+              if (match := ENTRY.match(line.strip()))]
+    headings = [s.heading for s in sections if s.heading]
+    assert [text for text, _ in listed] == headings
+    for text, page in listed[::50] + listed[-3:]:
+        assert " ".join(text.split()[:4]) in " ".join(pages[page - 1].split()), (text, page)
