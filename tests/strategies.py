@@ -2,7 +2,10 @@
 
 from hypothesis import strategies as st
 
+from briefing_studio.fileformat import META_KEYS, OPTIONAL_META_KEYS
 from briefing_studio.model import (
+    LIST_FIELDS,
+    SIGNATORY_FIELDS,
     Briefing,
     Bullet,
     BulletList,
@@ -10,6 +13,7 @@ from briefing_studio.model import (
     Paragraph,
     Priority,
     Section,
+    Signatory,
     Table,
 )
 
@@ -45,13 +49,15 @@ sections = st.builds(
     Section, heading=texts, blocks=st.lists(blocks, max_size=4),
     level=st.integers(1, 3), extra=extras({"heading", "level", "blocks"}),
 )
+signatories = st.builds(Signatory, name=texts, title=texts, on_behalf_of=texts,
+                        extra=extras(set(SIGNATORY_FIELDS)))
 metadata = st.builds(
     Metadata, title=texts, subtitle=texts, doc_type=texts, classification=texts,
     reference=texts, date=texts, prepared_for=texts, prepared_by=texts,
     approved_by=texts, organisation=texts, source=texts, version_label=texts,
-    extra=extras({"title", "subtitle", "doc_type", "classification", "reference", "date",
-                  "prepared_for", "prepared_by", "approved_by", "organisation", "source",
-                  "version_label"}),
+    subject=texts, heading_lines=st.lists(texts, max_size=3), signatory=signatories,
+    attachments=st.lists(texts, max_size=3), distribution=st.lists(texts, max_size=3),
+    extra=extras({*META_KEYS, *OPTIONAL_META_KEYS, *LIST_FIELDS, "signatory"}),
 )
 briefings = st.builds(
     Briefing, meta=metadata, sections=st.lists(sections, max_size=4),

@@ -187,3 +187,15 @@ def test_arabic_set_only_in_italic_is_found_by_search(tmp_path):
         "write_pdf(briefing, pathlib.Path(sys.argv[1]), ExportOptions())\n"),
         str(path), f"Talks in *{ALEPPO}* and *ه*."], check=True)
     assert f"{ALEPPO} and ه." in pypdf_text(path)
+
+
+def test_a_carriage_return_pasted_into_right_to_left_text_is_a_line_break(tmp_path):
+    # Windows' line end in a heading of Hebrew or Arabic letters once failed the layout.
+    briefing = Briefing(meta=Metadata(title="Notes"), sections=[
+        Section(heading="One"), Section(heading="\u0590\xad\r0"),
+        Section(heading="دمشق\rحلب", blocks=[Paragraph("Two\r\nlines.")])])
+    path = tmp_path / "returns.pdf"
+    write_pdf(briefing, path, ExportOptions())
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Two\nlines." in text and "\r" not in text

@@ -10,9 +10,10 @@ NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 def clean(text: str) -> str:
     """``text`` without the characters XML cannot hold (pasted control characters);
-    Word's manual line break and page break (vertical tab, form feed), as pasted,
-    become line breaks."""
-    return NOT_XML.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+    Word's manual line break and page break (vertical tab, form feed), as pasted, and a
+    carriage return (Windows' line end, alone or before a line feed) become line breaks."""
+    return NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace(
+        "\x0b", "\n").replace("\x0c", "\n"))
 
 
 def escape(text: str) -> str:

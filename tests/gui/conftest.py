@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from briefing_studio.gui.main_window import MainWindow
 from briefing_studio.gui.settings import Settings
+from briefing_studio.gui.spelling import spell_service
 from tests.gui.support import SAMPLE
 
 
@@ -15,6 +16,8 @@ def window(qtbot, tmp_path):
     QCoreApplication.setApplicationName("Briefing Studio Tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    # The words a test adds to the dictionary are its own.
+    spell_service().set_personal_folder(tmp_path / "dictionaries")
     main = MainWindow(Settings(), recovery_folder=tmp_path / "recovery")
     assert main.open_path(SAMPLE, ask=False)
     main.show()

@@ -174,10 +174,15 @@ class BulletModel(BlockModel):
         if column == 0:
             self.document.set_priority(self.block, row, Priority(value))
         else:
-            kind = "label" if column == 1 else "text"
-            target = TextTarget(kind, block=self.block, item=row)
-            self.document.set_text(target, str(value))
+            self.document.set_text(self.text_target(index), str(value))
         return True
+
+    def text_target(self, index: Index) -> TextTarget | None:
+        """Where the text of a cell lives; None for the priority, which is a choice."""
+        if index.column() == 0:
+            return None
+        return TextTarget("label" if index.column() == 1 else "text", block=self.block,
+                          item=index.row())
 
 
 class BulletTable(EditingTableView):
@@ -354,10 +359,12 @@ class TableModel(BlockModel):
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.live:
             return False
-        target = TextTarget("cell", block=self.block, item=index.row() - 1,
-                            column=index.column())
-        self.document.set_text(target, str(value))
+        self.document.set_text(self.text_target(index), str(value))
         return True
+
+    def text_target(self, index: Index) -> TextTarget:
+        return TextTarget("cell", block=self.block, item=index.row() - 1,
+                          column=index.column())
 
 
 class TableView(EditingTableView):

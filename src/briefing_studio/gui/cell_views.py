@@ -21,11 +21,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
 from .keys import leaves_to_the_window
+from .spelling import (
+    FieldSpelling,
+    SpellCheckedLineEdit,
+    spell_service,
+    underline_misspelt_in_cell,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -45,10 +52,33 @@ class CellDelegate(QStyledItemDelegate):
         self.view = view
 
     def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
-        editor = super().createEditor(parent, option, index)
+        spelling = self._spelling(index)
+        if spelling is None:
+            editor = super().createEditor(parent, option, index)
+        else:  # a cell of the document's text: checked as every field is
+            editor = SpellCheckedLineEdit(parent)
+            editor.setFrame(False)
+            editor.check_spelling(spelling)
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
         return editor
+
+    def paint(self, painter, option, index: Index) -> None:
+        super().paint(painter, option, index)
+        spelling = self._spelling(index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if spelling is not None and isinstance(text, str) and text:
+            spans = spelling.misspelt(text)
+            if spans:
+                shown = QStyleOptionViewItem(option)
+                self.initStyleOption(shown, index)
+                underline_misspelt_in_cell(painter, shown, text, spans)
+
+    def _spelling(self, index: Index) -> FieldSpelling | None:
+        """How a cell of the document's text is checked; None for other cells."""
+        model = index.model()
+        target = model.text_target(index) if hasattr(model, "text_target") else None
+        return None if target is None else FieldSpelling(model.document, target)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QLineEdit):
@@ -135,6 +165,7 @@ class EditingTableView(QTableView):
         self._fit_timer.timeout.connect(self.fit_height)
         self.horizontalHeader().sectionResized.connect(self._fit_timer.start)
         self.setItemDelegate(CellDelegate(self))
+        spell_service().changed.connect(self.viewport().update)  # underlines drawn anew
 
     # ------------------------------------------------------------ editing
 

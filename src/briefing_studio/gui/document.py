@@ -105,6 +105,10 @@ class Document(QObject):
         # saved, and named when the briefing is saved with its last good date.
         self.unparsed_date = ""
         self.undo_stack = QUndoStack(self)
+        # Spelling, for as long as the document is open: the words the user told the
+        # check to ignore, and the fields checked in a language of their own.
+        self.ignored_words: set[str] = set()
+        self.field_languages: dict[TextTarget, str] = {}
         self._places: dict[str, tuple[int, int]] = {}  # id: (section, block), see find
 
     def suggested_path(self, suffix: str = "") -> Path:

@@ -14,6 +14,7 @@ from ..inline import NOTE, SPAN, STYLE_OF_MARKER, toggle_emphasis
 
 MARKER_COLOUR = QColor("#9AA3AD")
 NOTE_BACKGROUND, NOTE_COLOUR = QColor("#E4ECF5"), QColor("#2B4F7A")
+MISSPELT_COLOUR = QColor("#D0021B")
 
 
 def _utf16(text: str, index: int) -> int:
@@ -101,7 +102,12 @@ def toggle(widget: QWidget, marker: str) -> bool:
 
 class MarkupHighlighter(QSyntaxHighlighter):
     """Draws ``**bold**`` bold and ``*italic*`` italic, the markers faint, and each note
-    ``^[...]`` as a marked span (Insert > Footnote on it opens it for editing)."""
+    ``^[...]`` as a marked span (Insert > Footnote on it opens it for editing); with a
+    ``spelling`` (gui.spelling.FieldSpelling), misspelt words underlined in red."""
+
+    def __init__(self, document, spelling=None) -> None:
+        super().__init__(document)
+        self.spelling = spelling
 
     def highlightBlock(self, text: str) -> None:
         faint = QTextCharFormat()
@@ -124,3 +130,14 @@ class MarkupHighlighter(QSyntaxHighlighter):
             self.setFormat(start, marker, faint)
             self.setFormat(start + marker, end - start - 2 * marker, body)
             self.setFormat(end - marker, marker, faint)
+        if self.spelling is not None:
+            self._underline(text, self.spelling.misspelt(text))
+
+    def _underline(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """The red wave under each span, over whatever format its letters have."""
+        for start, end in spans:
+            for position in range(_utf16(text, start), _utf16(text, end)):
+                spelt = self.format(position)
+                spelt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+                spelt.setUnderlineColor(MISSPELT_COLOUR)
+                self.setFormat(position, 1, spelt)

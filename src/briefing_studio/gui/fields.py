@@ -11,13 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..media import SUFFIXES
 from .cell_views import EditingTableView
 from .document import Document, DocumentListener, TextTarget
 from .emphasis import MarkupHighlighter
 from .keys import leave_window_keys
+from .spelling import FieldSpelling, SpellCheckedLineEdit, SpellCheckedTextEdit, spell_service
 
 
 def image_files(data: QMimeData | None) -> list[Path]:
@@ -39,11 +40,12 @@ class _PassesImagesOn:
             super().dragEnterEvent(event)
 
 
-class BoundLineEdit(_PassesImagesOn, QLineEdit, DocumentListener):
+class BoundLineEdit(_PassesImagesOn, SpellCheckedLineEdit, DocumentListener):
     def __init__(self, document: Document, target: TextTarget, accessible_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.briefing_doc, self.target = document, target
+        self.check_spelling(FieldSpelling(document, target))
         self.setAccessibleName(accessible_name)
         leave_window_keys(self)
         self.setText(document.text(target))
@@ -61,7 +63,7 @@ class BoundLineEdit(_PassesImagesOn, QLineEdit, DocumentListener):
 
 
 
-class BoundTextEdit(_PassesImagesOn, QPlainTextEdit, DocumentListener):
+class BoundTextEdit(_PassesImagesOn, SpellCheckedTextEdit, DocumentListener):
     """A paragraph: plain text with ``**bold**`` and ``*italic*``, growing with its text."""
 
     def __init__(self, document: Document, target: TextTarget, accessible_name: str,
@@ -74,7 +76,9 @@ class BoundTextEdit(_PassesImagesOn, QPlainTextEdit, DocumentListener):
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setPlainText(document.text(target))
-        self.highlighter = MarkupHighlighter(self.document())
+        self.spelling = FieldSpelling(document, target)
+        self.highlighter = MarkupHighlighter(self.document(), self.spelling)
+        self.listen(spell_service().changed, self.highlighter.rehighlight)
         self.listen(self.textChanged, self._text_changed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()

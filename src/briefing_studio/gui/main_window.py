@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
     QSplitter,
     QStyle,
@@ -35,6 +37,7 @@ from ..importers import IMPORTABLE_SUFFIXES, found_summary, import_file, import_
 from ..media import SVG, without_alt_text
 from ..model import Briefing, Paragraph, Section
 from ..options import ExportOptions
+from ..reading import reading_time
 from ..resources import resource_path
 from ..restructure import merged_with_previous, split_at_paragraph
 from ..style import load_style
@@ -45,14 +48,25 @@ from .document import Document
 from .error_dialog import show_error
 from .fields import holds_markup, takes_notes
 from .figures import choose_image, clipboard_image
+from .find_dialog import FindDialog
 from .help import ShortcutsDialog, UserGuideDialog, editor_keys, shortcut_groups
 from .info_editor import InfoEditor
-from .keys import BOLD, ITALIC, redo_shortcuts, set_tab_order
+from .keys import (
+    BOLD,
+    FIND_NEXT,
+    FIND_PREVIOUS,
+    ITALIC,
+    REPLACE,
+    redo_shortcuts,
+    set_tab_order,
+)
 from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_row
 from .preview import PreviewPane
 from .recovery import Recovered, RecoveryFile, discard
 from .section_editor import SectionEditor
 from .settings import Settings
+from .spelling import spell_service
+from .spelling_dialog import SpellingDialog
 
 APP_NAME = "Briefing Studio"
 TEMPLATES = (("Briefing Note", "briefing-note"), ("Talking Points", "talking-points"),
@@ -74,6 +88,8 @@ class MainWindow(QMainWindow):
         self._selected_section: str | None = None  # its id: it stays with the section
         self._last_editor_focus: QWidget | None = None
         self._guide: UserGuideDialog | None = None
+        self.find_dialog: FindDialog | None = None
+        self.spelling_dialog: SpellingDialog | None = None
         self._build_widgets()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -83,6 +99,9 @@ class MainWindow(QMainWindow):
         self._autosave_timer = QTimer(self, interval=self.settings.autosave_seconds * 1000)
         self._autosave_timer.timeout.connect(self.autosave)
         self._autosave_timer.start()
+        spelling = spell_service()
+        spelling.default_language = load_style(self.settings.default_style).language
+        spelling.unavailable.connect(lambda why: self.statusBar().showMessage(why, 10000))
         self.set_document(Document(self._from_template("blank")))
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
@@ -194,6 +213,17 @@ class MainWindow(QMainWindow):
         # Not Word's Ctrl+Alt+F: a text field takes Ctrl+Alt for AltGr and types the "f".
         self.footnote_action = self._action("Foot&note...", self.insert_footnote,
                                             "Ctrl+Shift+F")
+        self.find_action = self._action("&Find...", lambda: self.find(replacing=False),
+                                        keys.Find)
+        self.replace_action = self._action("&Replace...", lambda: self.find(replacing=True))
+        self.replace_action.setShortcuts(with_key(keys.Replace, REPLACE.toString()))
+        self.find_next_action = self._action("Find ne&xt", lambda: self.find_again(False))
+        self.find_next_action.setShortcuts(with_key(keys.FindNext, FIND_NEXT.toString()))
+        self.find_previous_action = self._action("Find pre&vious",
+                                                 lambda: self.find_again(True))
+        self.find_previous_action.setShortcuts(with_key(keys.FindPrevious,
+                                                        FIND_PREVIOUS.toString()))
+        self.spelling_action = self._action("Check &spelling...", self.check_spelling, "F7")
         self.bold_action = self._action("&Bold", lambda: self._toggle_markup("**"), BOLD)
         self.italic_action = self._action("&Italic", lambda: self._toggle_markup("*"), ITALIC)
         self.outline.addActions([self.add_section_action, self.duplicate_action,
@@ -222,6 +252,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.bold_action, self.italic_action])
         edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.replace_action, self.find_next_action,
+                              self.find_previous_action])
+        edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
         section_menu = self.menuBar().addMenu("&Section")
         section_menu.addActions([self.add_section_action, self.duplicate_action,
@@ -234,6 +267,8 @@ class MainWindow(QMainWindow):
         insert_menu.addActions([self.figure_action, self.clipboard_figure_action])
         insert_menu.addSeparator()
         insert_menu.addAction(self.footnote_action)
+        tools_menu = self.menuBar().addMenu("&Tools")
+        tools_menu.addAction(self.spelling_action)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions([self.focus_outline_action, self.focus_editor_action])
         help_menu = self.menuBar().addMenu("&Help")
@@ -271,6 +306,9 @@ class MainWindow(QMainWindow):
         self.outline.setModel(self.outline_model)
         self.outline.selectionModel().currentChanged.connect(self._current_row_changed)
         document.sectionsChanged.connect(self._sections_changed)
+        # Another language: every field is checked again, in it.
+        document.metaChanged.connect(
+            lambda field: spell_service().changed.emit() if field == "language" else None)
         for signal in (document.metaChanged, document.sectionsChanged, document.sectionChanged,
                        document.blockChanged, document.headingChanged):
             signal.connect(self._word_count_timer.start)
@@ -331,6 +369,24 @@ class MainWindow(QMainWindow):
         if had_focus:
             editor.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # ------------------------------------------------------------ finding and spelling
+
+    def find(self, replacing: bool) -> None:
+        if self.find_dialog is None:
+            self.find_dialog = FindDialog(self)
+        self.find_dialog.open_for(replacing)
+
+    def find_again(self, backwards: bool) -> None:
+        if self.find_dialog is None or not self.find_dialog.find_text.text():
+            self.find(replacing=False)
+        else:
+            self.find_dialog.find_next(backwards)
+
+    def check_spelling(self) -> None:
+        if self.spelling_dialog is None:
+            self.spelling_dialog = SpellingDialog(self)
+        self.spelling_dialog.start()
+
     def _sections_changed(self) -> None:
         # The outline was rebuilt: stay with the section the user was on, wherever it
         # went (dragged, moved, undone), or on the same row if it is gone.
@@ -351,6 +407,11 @@ class MainWindow(QMainWindow):
             self.current_editor.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The words selected are counted in the field with the focus.
+        if isinstance(new, QLineEdit | QPlainTextEdit):
+            new.selectionChanged.connect(self._word_count_timer.start,
+                                         Qt.ConnectionType.UniqueConnection)
+        self._word_count_timer.start()
         editor = self.editor_area.widget()
         if new is not None and editor is not None and editor.isAncestorOf(new):
             self._last_editor_focus = new
@@ -698,6 +759,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.user_name = dialog.user_name.text()
             self.settings.default_style = dialog.selected_style()
+            spell_service().default_language = load_style(self.settings.default_style).language
+            spell_service().changed.emit()
             self.settings.autosave_seconds = dialog.autosave.value()
             self._autosave_timer.setInterval(self.settings.autosave_seconds * 1000)
             self.preview.show_briefing(self.document.briefing, self.preview_options())
@@ -732,8 +795,13 @@ class MainWindow(QMainWindow):
         self.save_state.setText("Unsaved changes" if modified else "Saved")
 
     def _update_word_count(self) -> None:
+        """The document's words and its reading time, and the words selected in the
+        field being edited, as editors size a briefing."""
         count = len(self.document.briefing.words())
-        self.word_count.setText(f"{count:,} words")
+        found = emphasis.field_text(self.focusWidget()) if self.focusWidget() else None
+        selected = len(found[0][found[1]:found[2]].split()) if found else 0
+        words = f"{selected:,} of {count:,} words" if selected else f"{count:,} words"
+        self.word_count.setText(f"{words} · {reading_time(selected or count)}")
 
     def _restore_layout(self) -> None:
         geometry, state, splitter = self.settings.window_state()

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..inline import note_around, written_note
 from .cell_views import EditingTableView
-from .emphasis import field_text, replace_text, set_cursor
+from .emphasis import MarkupHighlighter, field_text, replace_text, set_cursor
+from .spelling import FieldSpelling, SpellCheckedTextEdit
 
 
 def _ancestors(widget: QWidget):
@@ -30,10 +30,14 @@ def _ancestors(widget: QWidget):
 
 
 class NoteDialog(QDialog):
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None,
+                 spelling: FieldSpelling | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit footnote" if text else "Insert footnote")
-        self.text = QPlainTextEdit(text)
+        self.text = SpellCheckedTextEdit(text)
+        # Checked as the field the note belongs to.
+        self.text.spelling = spelling
+        self.highlighter = MarkupHighlighter(self.text.document(), spelling)
         self.text.setAccessibleName("Footnote text")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText("The source or the remark, as it should print at the "
@@ -79,7 +83,8 @@ def edit_note(widget: QWidget, parent: QWidget, history: QUndoStack) -> bool:
     if view is not None:
         view.finish_editing()
     existing = note_around(text, start)
-    dialog = NoteDialog(existing[2] if existing else "", parent)
+    dialog = NoteDialog(existing[2] if existing else "", parent,
+                        getattr(widget, "spelling", None))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     body = dialog.note_text()
     dialog.deleteLater()
