@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := resources/samples/regional-water-talks.briefing
 
-.PHONY: run test system-tools clean
+.PHONY: run test system-tools translations clean
 
 run: $(VENV)/installed
 	@sh packaging/ensure-desktop-libs.sh
@@ -27,6 +27,12 @@ $(VENV)/installed: pyproject.toml
 
 system-tools:
 	@sh packaging/ensure-system-tools.sh
+
+# After a change of the interface's strings: the Turkish source gains the new ones (to
+# translate in Qt Linguist, pyside6-linguist), and the compiled file is made again.
+translations: $(VENV)/installed
+	$(BIN)/pyside6-lupdate src/briefing_studio/gui/*.py -ts resources/translations/briefing_studio_tr.ts
+	$(BIN)/pyside6-lrelease resources/translations/briefing_studio_tr.ts -qm resources/translations/briefing_studio_tr.qm
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -53,6 +53,8 @@ def parse_date(text: str) -> datetime.date:
     return datetime.date(year, month, day)  # ValueError for 31 February
 
 
-def display_date(date: datetime.date) -> str:
-    """How the app shows a date: ``24 November 2026``."""
-    return f"{date.day} {languages()[FALLBACK].months[date.month - 1]} {date.year}"
+def display_date(date: datetime.date, language: str = FALLBACK) -> str:
+    """How the app shows a date, in the words of its interface's ``language`` (a primary
+    subtag): ``24 November 2026``, ``24 Kasım 2026``."""
+    months = languages().get(language, languages()[FALLBACK]).months
+    return f"{date.day} {months[date.month - 1]} {date.year}"

@@ -51,6 +51,8 @@ CAPTION_SEPARATOR = ": "  # between "Table 3" and the caption's text
 # More attachments than this move to a page of their own, as the Turkish rules for
 # official correspondence have it (the "EK LİSTESİ").
 LONGEST_ATTACHMENT_LIST = 5
+# Where the preview finds the end matter: not an id, which has no spaces.
+END_MATTER_PLACE = "end matter"
 
 
 class DocumentInfo(NamedTuple):

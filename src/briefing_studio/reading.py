@@ -8,8 +8,6 @@ import math
 WORDS_PER_MINUTE = 200
 
 
-def reading_time(words: int) -> str:
-    """"4 min read"; "under 1 min read" for a few words."""
-    if words < WORDS_PER_MINUTE:
-        return "under 1 min read"
-    return f"{math.ceil(words / WORDS_PER_MINUTE)} min read"
+def reading_minutes(words: int) -> int:
+    """The minutes ``words`` take to read, rounded up; 0 for less than a minute's."""
+    return 0 if words < WORDS_PER_MINUTE else math.ceil(words / WORDS_PER_MINUTE)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from briefing_studio import fileformat
-from briefing_studio.model import Briefing, Metadata, Paragraph, Section
+from briefing_studio.model import Briefing, Metadata, Paragraph, Section, Signatory
 from tests.gui.support import focused, named, type_text
 
 
@@ -94,3 +94,33 @@ def test_the_signatory_typed_in_is_saved_and_printed(window, letter, qtbot):
     meta = fileformat.load(letter).meta
     assert (meta.signatory.name, meta.signatory.title, meta.signatory.on_behalf_of,
             meta.subject) == ("Ayşe YILMAZ", "Genel Müdür", "Bakan", "Sınır görüşmeleri hk.")
+
+
+def test_the_preview_goes_to_the_signature_while_it_is_typed(window, qtbot, tmp_path):
+    path = tmp_path / "long-letter.briefing"
+    fileformat.save(Briefing(
+        meta=Metadata(title="Uzun yazı", language="tr-TR",
+                      signatory=Signatory(name="Ayşe KARACA")),
+        sections=[Section(f"Bölüm {n}", [Paragraph("Görüşmeler sürüyor. " * 80)])
+                  for n in range(1, 7)]), path)
+    assert window.open_path(path, ask=False)
+    window.select_row(0)
+    pane = window.preview
+    qtbot.waitUntil(lambda: pane.pdf.pageCount() >= 3, timeout=20000)
+    page_box = named(pane, "Page")
+    qtbot.mouseClick(named(window, "Title"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page_box.value() == 1)
+    assert not in_view(pane, "end matter")
+    qtbot.mouseClick(named(window, "Signatory title"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: in_view(pane, "end matter"), timeout=10000)
+    assert pane._position("end matter").page == pane.pdf.pageCount() - 1  # the last page
+
+
+def in_view(pane, place) -> bool:
+    """Whether the place's first line is on screen in the preview."""
+    position = pane._position(place)
+    if position is None:
+        return False
+    y = pane._pixel_y(position.page, position.top)
+    top = pane.view.verticalScrollBar().value()
+    return top <= y <= top + pane.view.viewport().height()

@@ -51,6 +51,7 @@ from ..model import CONTENTS_FROM_PAGES, HEADING_LEVELS, Briefing
 from ..options import ExportOptions
 from ..plan import (
     CAPTION_SEPARATOR,
+    END_MATTER_PLACE,
     DocumentInfo,
     EndList,
     FigureNode,
@@ -384,7 +385,8 @@ class _PdfBuilder:
         for listed in end.lists:
             flowables += self._end_list(listed)
         if flowables:
-            flowables = [Spacer(0, self.gaps.title_block_after), KeepTogether(flowables)]
+            flowables = [Spacer(0, self.gaps.title_block_after), PlaceMark(END_MATTER_PLACE),
+                         KeepTogether(flowables)]
         if end.attachment_page is not None:
             flowables += [NewPage(), self._para(end.attachment_page_title, "letterhead"),
                           Spacer(0, self.gaps.title_block_after),

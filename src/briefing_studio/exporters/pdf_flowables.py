@@ -20,7 +20,8 @@ from ..layout import LEAST_ROWS_ON_A_PAGE
 from ..model import Media
 
 # A place in the briefing: a section's id (its heading, or its first block when it has
-# none), a block's id, or TITLE_BLOCK for the title block.
+# none), a block's id, TITLE_BLOCK for the title block, plan.END_MATTER_PLACE for the
+# signature and the lists after it.
 Place = str | None
 TITLE_BLOCK: Place = None
 

@@ -6,11 +6,14 @@ import sys
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from .crash import install_error_handler
+from .i18n import install_translations, tr
 from .main_window import APP_NAME, MainWindow, default_recovery_folder, window_icon
 from .recovery import Recovered, discard, keep_for_later, left_behind
+from .settings import Settings
 
 
 def make_application() -> QApplication:
@@ -19,6 +22,8 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(window_icon())
+    # Before the first window: its words are translated as it is made.
+    app.translators = install_translations(app, Settings().interface_language)
     return app
 
 
@@ -75,26 +80,34 @@ class RecoveryChoice(Enum):
 def ask_about_recovered(parent: QWidget, recovered: Recovered) -> RecoveryChoice:
     """Ask what to do with one recovered document: Enter restores it; Escape, or
     closing the dialog, keeps it for later, never the choice that loses work."""
-    when = recovered.saved_at.strftime("%d %B %Y at %H:%M")
-    if recovered.original is not None:
-        kept_apart = f"the saved file {recovered.original.name} is not changed"
-    else:
-        kept_apart = "they were never saved to a file"
-    box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work",
-                      f"Briefing Studio did not close properly. Restore "
-                      f"{recovered.description}, saved automatically on {when}?",
+    saved = QDateTime(recovered.saved_at)
+    when = tr("{date} at {time}").format(
+        date=QLocale().toString(saved.date(), "d MMMM yyyy"),
+        time=QLocale().toString(saved.time(), "HH:mm"))
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Restore unsaved work"),
+                      tr("Briefing Studio did not close properly. Restore {document}, saved "
+                         "automatically on {when}?").format(document=recovered.description,
+                                                            when=when),
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(
-        f"Discard deletes these unsaved changes for good; {kept_apart}. Keep for later "
-        f"leaves them to be offered again at the next start.")
+    if recovered.original is not None:
+        box.setInformativeText(tr(
+            "Discard deletes these unsaved changes for good; the saved file {name} is not "
+            "changed. Keep for later leaves them to be offered again at the next start."
+        ).format(name=recovered.original.name))
+    else:
+        box.setInformativeText(tr(
+            "Discard deletes these unsaved changes for good; they were never saved to a "
+            "file. Keep for later leaves them to be offered again at the next start."))
     role = QMessageBox.ButtonRole
     buttons = {
-        RecoveryChoice.RESTORE: _button(box, "&Restore", role.AcceptRole,
-                                        "Open the unsaved changes to go on working"),
-        RecoveryChoice.KEEP: _button(box, "&Keep for later", role.RejectRole,
-                                     "Leave the unsaved changes to be offered at the next start"),
-        RecoveryChoice.DISCARD: _button(box, "&Discard", role.DestructiveRole,
-                                        "Delete the unsaved changes for good"),
+        RecoveryChoice.RESTORE: _button(box, tr("&Restore"), "Restore", role.AcceptRole,
+                                        tr("Open the unsaved changes to go on working")),
+        RecoveryChoice.KEEP: _button(box, tr("&Keep for later"), "Keep for later",
+                                     role.RejectRole, tr("Leave the unsaved changes to be "
+                                                         "offered at the next start")),
+        RecoveryChoice.DISCARD: _button(box, tr("&Discard"), "Discard",
+                                        role.DestructiveRole,
+                                        tr("Delete the unsaved changes for good")),
     }
     box.setDefaultButton(buttons[RecoveryChoice.RESTORE])
     box.setEscapeButton(buttons[RecoveryChoice.KEEP])
@@ -105,10 +118,10 @@ def ask_about_recovered(parent: QWidget, recovered: Recovered) -> RecoveryChoice
                 RecoveryChoice.KEEP)
 
 
-def _button(box: QMessageBox, text: str, role: QMessageBox.ButtonRole,
-            description: str) -> QPushButton:
+def _button(box: QMessageBox, text: str, accessible_name: str,
+            role: QMessageBox.ButtonRole, description: str) -> QPushButton:
     button = box.addButton(text, role)
-    button.setAccessibleName(text.replace("&", ""))
+    button.setAccessibleName(accessible_name)  # English whatever the interface speaks
     button.setAccessibleDescription(description)
     return button
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..language import FALLBACK, language_of
 from ..model import BulletList, Priority, Table
 from ..style import load_style
 from .cell_views import ChoiceDelegate, EditingTableView
 from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit, BoundTextEdit
+from .i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 PRIORITY_CHOICES = (Priority.NONE, *Priority.ranked())
@@ -43,8 +49,10 @@ def priority_colours() -> dict[Priority, QColor]:
 
 
 def priority_name(priority: Priority) -> str:
-    """The priority as the app names it (in English, as the rest of the app)."""
-    return language_of(FALLBACK).priority(priority) or "None"
+    """The priority as the app names it, in the interface's language (in English, the
+    words of the English language file)."""
+    return {Priority.HIGH: tr("High"), Priority.MEDIUM: tr("Medium"), Priority.LOW: tr("Low"),
+            Priority.NONE: tr("None")}[priority]
 
 
 def button(text: str, accessible: str, slot) -> QPushButton:
@@ -59,7 +67,7 @@ class ParagraphEditor(QWidget):
         super().__init__()
         self.text = BoundTextEdit(document, TextTarget("paragraph", block=block),
                                   "Paragraph text")
-        self.text.setPlaceholderText("Text; **bold** and *italic* are kept as such")
+        self.text.setPlaceholderText(tr("Text; **bold** and *italic* are kept as such"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
@@ -114,7 +122,8 @@ class BlockModel(QAbstractTableModel, DocumentListener):
 
 
 class BulletModel(BlockModel):
-    HEADERS = ("Priority", "Label", "Text")
+    HEADERS = (QT_TRANSLATE_NOOP("", "Priority"), QT_TRANSLATE_NOOP("", "Label"),
+               QT_TRANSLATE_NOOP("", "Text"))  # translated where shown
 
     def __init__(self, document: Document, block: str, parent: QWidget) -> None:
         super().__init__(document, block, parent)
@@ -134,7 +143,7 @@ class BulletModel(BlockModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and self.live:
             if orientation == Qt.Orientation.Horizontal:
-                return self.HEADERS[section]
+                return tr(self.HEADERS[section])
             return f"{section + 1}." if self.bullets.numbered else "\u2022"
         return None
 
@@ -201,7 +210,8 @@ class BulletTable(EditingTableView):
             self.horizontalHeader().resizeSection(0, priority)
         # The labels are short ("Dam releases"): as wide as the longest, within reason,
         # and the text takes the rest, so one-line bullets stay one line.
-        widest = max(self.sizeHintForColumn(1), self.fontMetrics().horizontalAdvance("Label") + 24)
+        widest = max(self.sizeHintForColumn(1),
+                     self.fontMetrics().horizontalAdvance(tr("Label")) + 24)
         width = min(widest, int(self.viewport().width() * self.LABEL_SHARE))
         if width != self.columnWidth(1):
             self.horizontalHeader().resizeSection(1, width)
@@ -250,11 +260,11 @@ class BulletsEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
 
-        label = QLabel("Priority:")
+        label = QLabel(tr("Priority:"))
         label.setBuddy(self.priority)  # what a screen reader says for the box
-        self.buttons = [button("Add bullet", "Add bullet", self.add_bullet),
-                        button("Remove bullet", "Remove bullet", self.remove_bullet),
-                        button("Sort by priority", "Sort by priority",
+        self.buttons = [button(tr("Add bullet"), "Add bullet", self.add_bullet),
+                        button(tr("Remove bullet"), "Remove bullet", self.remove_bullet),
+                        button(tr("Sort by priority"), "Sort by priority",
                                lambda: document.sort_bullets(block))]
         tools = QHBoxLayout()
         tools.addWidget(label)
@@ -300,7 +310,7 @@ class BulletsEditor(QWidget):
         row = self.table.currentIndex().row()
         if row < 0:
             return
-        self.document.change_block(self.block, "Remove bullet",
+        self.document.change_block(self.block, tr("Remove bullet"),
                                    lambda bullets: bullets.items.pop(row))
 
     def _show_priority(self) -> None:
@@ -340,7 +350,7 @@ class TableModel(BlockModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return chr(ord("A") + section) if section < 26 else str(section + 1)
-        return "Header" if section == 0 else str(section)
+        return tr("Header") if section == 0 else str(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not self.live:
@@ -391,14 +401,15 @@ class TableEditor(QWidget):
         self.document, self.block = document, block
         self.caption = BoundLineEdit(document, TextTarget("caption", block=block),
                                      "Table caption")
-        self.caption.setPlaceholderText("Caption (optional)")
+        self.caption.setPlaceholderText(tr("Caption (optional)"))
         self.model = TableModel(document, block, self)
         self.view = TableView(self)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.buttons = [button(text, text, slot) for text, slot in (
-            ("Add row", self.add_row), ("Remove row", self.remove_row),
-            ("Add column", self.add_column), ("Remove column", self.remove_column))]
+        self.buttons = [button(tr("Add row"), "Add row", self.add_row),
+                        button(tr("Remove row"), "Remove row", self.remove_row),
+                        button(tr("Add column"), "Add column", self.add_column),
+                        button(tr("Remove column"), "Remove column", self.remove_column)]
         tools = QHBoxLayout()
         for widget in self.buttons:
             tools.addWidget(widget)
@@ -446,14 +457,14 @@ class TableEditor(QWidget):
         def add(table: Table) -> None:
             table.rows.insert(at, [""] * table.column_count)
 
-        self.document.change_block(self.block, "Add row", add)
+        self.document.change_block(self.block, tr("Add row"), add)
 
     def remove_row(self) -> None:
         self.view.finish_editing()
         row = self.view.currentIndex().row() - 1
         if row < 0:
             return
-        self.document.change_block(self.block, "Remove row",
+        self.document.change_block(self.block, tr("Remove row"),
                                    lambda table: table.rows.pop(row))
 
     def add_column(self) -> None:
@@ -465,7 +476,7 @@ class TableEditor(QWidget):
             for row in (table.header, *table.rows):
                 row.insert(at, "")
 
-        self.document.change_block(self.block, "Add column", add)
+        self.document.change_block(self.block, tr("Add column"), add)
 
     def remove_column(self) -> None:
         self.view.finish_editing()
@@ -477,5 +488,5 @@ class TableEditor(QWidget):
             for row in (table.header, *table.rows):
                 del row[column]
 
-        self.document.change_block(self.block, "Remove column", remove)
+        self.document.change_block(self.block, tr("Remove column"), remove)
 

@@ -9,19 +9,51 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Block, Priority, Section
+from .i18n import tr
 
 if TYPE_CHECKING:
     from .document import Document, TextTarget
 
 # Keystrokes closer together than this belong to the same undo step.
 TYPING_PAUSE_SECONDS = 1.5
+# The undo step of typing in a field of each kind (translated where shown).
 TEXT_LABELS = {
-    "meta": "Edit {name}", "heading": "Edit heading", "paragraph": "Edit paragraph",
-    "label": "Edit bullet label", "text": "Edit bullet", "cell": "Edit table cell",
-    "caption": "Edit caption", "alt": "Edit alt text",
+    "meta": QT_TRANSLATE_NOOP("", "Edit {name}"),
+    "heading": QT_TRANSLATE_NOOP("", "Edit heading"),
+    "paragraph": QT_TRANSLATE_NOOP("", "Edit paragraph"),
+    "label": QT_TRANSLATE_NOOP("", "Edit bullet label"),
+    "text": QT_TRANSLATE_NOOP("", "Edit bullet"),
+    "cell": QT_TRANSLATE_NOOP("", "Edit table cell"),
+    "caption": QT_TRANSLATE_NOOP("", "Edit caption"),
+    "alt": QT_TRANSLATE_NOOP("", "Edit alt text"),
+}
+# The metadata fields as "Edit {name}" names them: the field's own name in words.
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("", "title"),
+    "subtitle": QT_TRANSLATE_NOOP("", "subtitle"),
+    "doc_type": QT_TRANSLATE_NOOP("", "doc type"),
+    "classification": QT_TRANSLATE_NOOP("", "classification"),
+    "reference": QT_TRANSLATE_NOOP("", "reference"),
+    "date": QT_TRANSLATE_NOOP("", "date"),
+    "prepared_for": QT_TRANSLATE_NOOP("", "prepared for"),
+    "prepared_by": QT_TRANSLATE_NOOP("", "prepared by"),
+    "approved_by": QT_TRANSLATE_NOOP("", "approved by"),
+    "organisation": QT_TRANSLATE_NOOP("", "organisation"),
+    "source": QT_TRANSLATE_NOOP("", "source"),
+    "version_label": QT_TRANSLATE_NOOP("", "version label"),
+    "language": QT_TRANSLATE_NOOP("", "language"),
+    "contents": QT_TRANSLATE_NOOP("", "contents"),
+    "subject": QT_TRANSLATE_NOOP("", "subject"),
+    "heading_lines": QT_TRANSLATE_NOOP("", "heading lines"),
+    "attachments": QT_TRANSLATE_NOOP("", "attachments"),
+    "distribution": QT_TRANSLATE_NOOP("", "distribution"),
+    "signatory.name": QT_TRANSLATE_NOOP("", "signatory name"),
+    "signatory.title": QT_TRANSLATE_NOOP("", "signatory title"),
+    "signatory.on_behalf_of": QT_TRANSLATE_NOOP("", "signatory on behalf of"),
 }
 
 
@@ -29,8 +61,9 @@ class EditText(QUndoCommand):
     MERGE_ID = 1
 
     def __init__(self, document: Document, target: TextTarget, value: str) -> None:
-        name = target.name.replace("_", " ").replace(".", " ")
-        super().__init__(TEXT_LABELS[target.kind].format(name=name))
+        name = FIELD_NAMES.get(target.name)
+        name = tr(name) if name else target.name.replace("_", " ").replace(".", " ")
+        super().__init__(tr(TEXT_LABELS[target.kind]).format(name=name))
         self.document, self.target = document, target
         self.old, self.new = document.text(target), value
         self.when = time.monotonic()
@@ -72,7 +105,7 @@ class SetLines(QUndoCommand):
 class SetPriority(QUndoCommand):
     def __init__(self, document: Document, block_id: str, item: int,
                  priority: Priority) -> None:
-        super().__init__("Set priority")
+        super().__init__(tr("Set priority"))
         self.document, self.place = document, (block_id, item)
         self.old = document.block(block_id).items[item].priority
         self.new = priority

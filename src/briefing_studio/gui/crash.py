@@ -13,6 +13,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .i18n import tr
 from .main_window import MainWindow
 
 LOG_NAME = "briefing-studio.log"
@@ -51,9 +52,10 @@ def install_error_handler(windows: Callable[[], list[MainWindow]], folder: Path)
         showing = True
         try:
             QMessageBox.critical(
-                QApplication.activeWindow(), "Unexpected error",
-                f"Something went wrong: {error}\n\nYour work has been kept in a recovery "
-                f"file and you can go on working. The details are in {log_file}.")
+                QApplication.activeWindow(), tr("Unexpected error"),
+                tr("Something went wrong: {error}\n\nYour work has been kept in a recovery "
+                   "file and you can go on working. The details are in {log}.").format(
+                    error=error, log=log_file))
         finally:
             showing = False
 

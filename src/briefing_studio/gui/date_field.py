@@ -22,12 +22,19 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..dates import EXAMPLES, display_date, parse_date
+from ..dates import display_date, parse_date
 from .document import Document, DocumentListener, TextTarget
+from .i18n import shown_language, tr
 from .keys import leave_window_keys
 
 DATE = TextTarget("meta", name="date")
 INVALID_STYLE = "QLineEdit { border: 1px solid #C00000; background: #FDECEC; }"
+
+
+def examples() -> str:
+    """The forms a date is typed in (``dates.EXAMPLES``), in the interface's words: a
+    translation names the months in its language, which ``parse_date`` reads too."""
+    return tr("24.11.2026 or 24 November 2026")
 
 
 class DateField(QWidget, DocumentListener):
@@ -37,7 +44,7 @@ class DateField(QWidget, DocumentListener):
         self.edit = QLineEdit()
         self.edit.setAccessibleName("Date")
         leave_window_keys(self.edit)
-        self.edit.setPlaceholderText(f"No date (type {EXAMPLES})")
+        self.edit.setPlaceholderText(tr("No date (type {examples})").format(examples=examples()))
         self.listen(self.edit.textEdited, self._typed)
         self.listen(self.edit.editingFinished, self._finished)
         self.calendar = QCalendarWidget()
@@ -55,7 +62,7 @@ class DateField(QWidget, DocumentListener):
         self.pick.setIcon(QIcon.fromTheme("x-office-calendar"))
         self.pick.setText("…")
         self.pick.setAccessibleName("Choose the date")
-        self.pick.setToolTip("Choose the date from a calendar")
+        self.pick.setToolTip(tr("Choose the date from a calendar"))
         self.pick.setMenu(menu)
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         layout = QHBoxLayout(self)
@@ -75,7 +82,7 @@ class DateField(QWidget, DocumentListener):
         self.document.unparsed_date = ""
         stored = self._stored()
         if self._typed_date() != stored or stored is None:
-            self.edit.setText(display_date(stored) if stored else "")
+            self.edit.setText(display_date(stored, shown_language()) if stored else "")
             self._mark(valid=True)
 
     def _stored(self) -> datetime.date | None:
@@ -108,14 +115,15 @@ class DateField(QWidget, DocumentListener):
         if date is None:
             self._mark(valid=False)
         else:
-            self.edit.setText(display_date(date))
+            self.edit.setText(display_date(date, shown_language()))
             self._mark(valid=True)
 
     def _mark(self, valid: bool) -> None:
         self.edit.setStyleSheet("" if valid else INVALID_STYLE)
-        self.edit.setToolTip("" if valid else (
-            f"“{self.edit.text()}” is not a date: write it as {EXAMPLES}. "
-            "The briefing keeps its previous date until then."))
+        self.edit.setToolTip("" if valid else tr(
+            "“{text}” is not a date: write it as {examples}. "
+            "The briefing keeps its previous date until then.").format(
+                text=self.edit.text(), examples=examples()))
 
     def _show_calendar_date(self) -> None:
         stored = self._stored() or datetime.date.today()
@@ -125,6 +133,7 @@ class DateField(QWidget, DocumentListener):
     def _picked(self, date: QDate) -> None:
         self.menu.hide()
         self.document.set_text(DATE, date.toString(Qt.DateFormat.ISODate))
-        self.edit.setText(display_date(datetime.date(date.year(), date.month(), date.day())))
+        self.edit.setText(display_date(datetime.date(date.year(), date.month(), date.day()),
+                                       shown_language()))
         self._mark(valid=True)
         self.edit.setFocus()

@@ -34,6 +34,11 @@ from .commands import (
     SetLines,
     SetPriority,
 )
+from .i18n import tr
+
+# The name of a briefing never saved: kept in English (what the app compares and writes
+# to the recovery file), shown in the interface's language (``display_name``).
+UNTITLED = "Untitled"
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,7 @@ class Document(QObject):
     blockChanged = Signal(str)  # the content of one block changed (its id)
     headingChanged = Signal(str)  # a section heading was edited (the section's id)
 
-    def __init__(self, briefing: Briefing, path: Path | None = None, name: str = "Untitled",
+    def __init__(self, briefing: Briefing, path: Path | None = None, name: str = UNTITLED,
                  folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.briefing = briefing
@@ -111,8 +116,14 @@ class Document(QObject):
         self.field_languages: dict[TextTarget, str] = {}
         self._places: dict[str, tuple[int, int]] = {}  # id: (section, block), see find
 
+    @property
+    def display_name(self) -> str:
+        """The name the window shows: a briefing never saved is "Untitled" in the
+        interface's language."""
+        return tr("Untitled") if self.path is None and self.name == UNTITLED else self.name
+
     def suggested_path(self, suffix: str = "") -> Path:
-        base = self.path or (self.folder or Path.home()) / self.name
+        base = self.path or (self.folder or Path.home()) / self.display_name
         return base.with_suffix(suffix) if suffix else base
 
     @property
@@ -276,18 +287,18 @@ class Document(QObject):
 
     def insert_section(self, index: int, section: Section | None = None) -> None:
         sections = list(self.sections)
-        sections.insert(index, section or Section(heading="New section"))
-        self.change_sections("Add section", sections)
+        sections.insert(index, section or Section(heading=tr("New section")))
+        self.change_sections(tr("Add section"), sections)
 
     def duplicate_section(self, index: int) -> None:
         sections = list(self.sections)
         sections.insert(index + 1, renew_ids(copy.deepcopy(self.sections[index])))
-        self.change_sections("Duplicate section", sections)
+        self.change_sections(tr("Duplicate section"), sections)
 
     def delete_section(self, index: int) -> None:
         sections = list(self.sections)
         del sections[index]
-        self.change_sections("Delete section", sections)
+        self.change_sections(tr("Delete section"), sections)
 
     def move_section(self, source: int, destination: int) -> None:
         """Move section ``source`` so that it ends at index ``destination``."""
@@ -295,7 +306,7 @@ class Document(QObject):
             return
         sections = list(self.sections)
         sections.insert(destination, sections.pop(source))
-        self.change_sections("Move section", sections)
+        self.change_sections(tr("Move section"), sections)
 
     # ------------------------------------------------------------ structure of a section
 
@@ -304,7 +315,7 @@ class Document(QObject):
 
     def remove_block(self, block_id: str) -> None:
         section, index = self.block_place(block_id)
-        self.change_section(self.sections[section].id, "Remove block",
+        self.change_section(self.sections[section].id, tr("Remove block"),
                             lambda s: s.blocks.pop(index))
 
     def move_block(self, block_id: str, offset: int) -> None:
@@ -316,7 +327,7 @@ class Document(QObject):
         def move(s: Section) -> None:
             s.blocks.insert(destination, s.blocks.pop(index))
 
-        self.change_section(self.sections[section].id, "Move block", move)
+        self.change_section(self.sections[section].id, tr("Move block"), move)
 
     def change_block(self, block_id: str, description: str, change) -> None:
         """Apply ``change`` to a copy of one block (bullets, table) as one step."""
@@ -328,16 +339,16 @@ class Document(QObject):
         """A figure of ``media`` at ``index`` of the section, as one undoable step; its
         id. The image is kept with the briefing (saved while a figure shows it)."""
         figure = Figure(media=self.briefing.add_media(media))
-        self.insert_block(section_id, index, figure, "Add figure")
+        self.insert_block(section_id, index, figure, tr("Add figure"))
         return figure.id
 
     def replace_figure_image(self, block_id: str, media: Media) -> None:
         key = self.briefing.add_media(media)
-        self.change_block(block_id, "Replace image", lambda f: setattr(f, "media", key))
+        self.change_block(block_id, tr("Replace image"), lambda f: setattr(f, "media", key))
 
     def set_figure_width(self, block_id: str, width: float) -> None:
         if self.block(block_id).width != width:
-            self.change_block(block_id, "Change figure width",
+            self.change_block(block_id, tr("Change figure width"),
                               lambda f: setattr(f, "width", width))
 
     def media(self, key: str) -> Media:
@@ -347,13 +358,13 @@ class Document(QObject):
         def add(bullets: BulletList) -> None:
             bullets.items.insert(at, Bullet())
 
-        self.change_block(block_id, "Add bullet", add)
+        self.change_block(block_id, tr("Add bullet"), add)
 
     def sort_bullets(self, block_id: str) -> None:
         def sort(bullets: BulletList) -> None:
             bullets.items.sort(key=lambda item: item.priority.rank)
 
-        self.change_block(block_id, "Sort by priority", sort)
+        self.change_block(block_id, tr("Sort by priority"), sort)
 
     def paste_cells(self, block_id: str, row: int, column: int, text: str) -> None:
         """Paste tab-separated cells (a spreadsheet or Word selection) at ``row`` and
@@ -371,4 +382,4 @@ class Document(QObject):
                 for step, value in enumerate(line):
                     target[column + step] = value.strip()
 
-        self.change_block(block_id, "Paste cells", paste)
+        self.change_block(block_id, tr("Paste cells"), paste)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -28,12 +28,14 @@ from ..model import Figure, Media
 from .document import Document, TextTarget
 from .error_dialog import show_error
 from .fields import BoundLineEdit, image_files
+from .i18n import tr
 
 THUMBNAIL = 160  # pixels, the longer side
-CANNOT_ADD = "Cannot add the image"
-IMAGE_FILTER = f"Images ({' '.join(f'*{suffix}' for suffix in SUFFIXES)})"
-NO_ALT_WARNING = ("No alt text: a reader who cannot see the picture learns nothing from "
-                  "it. Say what it shows.")
+# Translated where they are shown.
+CANNOT_ADD = QT_TRANSLATE_NOOP("", "Cannot add the image")
+IMAGE_PATTERNS = " ".join(f"*{suffix}" for suffix in SUFFIXES)
+NO_ALT_WARNING = QT_TRANSLATE_NOOP("", "No alt text: a reader who cannot see the picture "
+                                       "learns nothing from it. Say what it shows.")
 
 
 def thumbnail(media: Media, side: int = THUMBNAIL) -> QPixmap:
@@ -58,17 +60,18 @@ def read_image_file(path: Path, parent: QWidget) -> Media | None:
     try:
         return read_image(path)
     except ImageProblem as problem:
-        show_error(parent, CANNOT_ADD, ImageError(path, str(problem)))
+        show_error(parent, tr(CANNOT_ADD), ImageError(path, str(problem)))
     except OSError as error:
-        show_error(parent, CANNOT_ADD,
-                   ImageError(path, f"cannot read: {error.strerror or error}"))
+        show_error(parent, tr(CANNOT_ADD), ImageError(
+            path, tr("cannot read: {reason}").format(reason=error.strerror or error)))
     return None
 
 
 def choose_image(parent: QWidget, folder: str = "") -> Media | None:
     """An image file the user picks in a file dialog, checked; None when cancelled or
     refused (after a dialog)."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Add figure", folder, IMAGE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Add figure"), folder, tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS))
     return read_image_file(Path(name), parent) if name else None
 
 
@@ -87,7 +90,8 @@ def clipboard_image(data: QMimeData | None, parent: QWidget) -> Media | None:
             image.save(buffer, "PNG")
             return checked(bytes(buffer.data()), PNG, decode=True)
     except ImageProblem as problem:
-        show_error(parent, CANNOT_ADD, ImageError("the image on the clipboard", str(problem)))
+        show_error(parent, tr(CANNOT_ADD),
+                   ImageError(tr("the image on the clipboard"), str(problem)))
         return None
     files = image_files(data)
     return read_image_file(files[0], parent) if files else None
@@ -106,27 +110,31 @@ class FigureEditor(QWidget):
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = BoundLineEdit(document, TextTarget("caption", block=block),
                                      "Figure caption")
-        self.caption.setPlaceholderText("Printed below the figure, numbered: Figure 1: ...")
+        self.caption.setPlaceholderText(tr("Printed below the figure, numbered: Figure 1: ..."))
         self.alt = BoundLineEdit(document, TextTarget("alt", block=block), "Alt text")
-        self.alt.setPlaceholderText("What the picture shows, for those who cannot see it")
+        self.alt.setPlaceholderText(tr("What the picture shows, for those who cannot see it"))
         self.alt.textChanged.connect(self._show_alt_warning)
-        self.warning = QLabel(NO_ALT_WARNING)
+        self.warning = QLabel(tr(NO_ALT_WARNING))
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #9A3B00;")
         self.warning.setAccessibleName("Alt text missing")
         self.width_box = QSpinBox()
         self.width_box.setRange(10, 100)
         self.width_box.setSingleStep(10)
-        self.width_box.setSuffix(" % of the text width")
+        # The number inside a sentence: what goes before it is the prefix, what follows
+        # the suffix (" % of the text width"; Turkish puts "%" before the number).
+        prefix, _, suffix = tr("{percent} % of the text width").partition("{percent}")
+        self.width_box.setPrefix(prefix)
+        self.width_box.setSuffix(suffix)
         self.width_box.setAccessibleName("Figure width")
         self.width_box.setKeyboardTracking(False)  # typed digits count once, on Enter
         self.width_box.valueChanged.connect(self._width_chosen)
-        self.replace = QPushButton("Replace image...")
+        self.replace = QPushButton(tr("Replace image..."))
         self.replace.setAccessibleName("Replace image")
         self.replace.clicked.connect(self._replace_image)
         self.form = form = QFormLayout()
-        for text, field in (("&Caption", self.caption), ("&Alt text", self.alt),
-                            ("", self.warning), ("&Width", self.width_box)):
+        for text, field in ((tr("&Caption"), self.caption), (tr("&Alt text"), self.alt),
+                            ("", self.warning), (tr("&Width"), self.width_box)):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -166,8 +174,8 @@ class FigureEditor(QWidget):
         alt = self.alt.text().strip()
         self.form.setRowVisible(self.warning, not alt)
         # The picture, as a screen reader or a tooltip tells it: by its alt text.
-        self.picture.setAccessibleDescription(alt or "No alt text")
-        self.picture.setToolTip(alt or NO_ALT_WARNING)
+        self.picture.setAccessibleDescription(alt or tr("No alt text"))
+        self.picture.setToolTip(alt or tr(NO_ALT_WARNING))
 
     def _width_chosen(self, percent: int) -> None:
         self.document.set_figure_width(self.block, percent / 100)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..find import find_all, replaced
 from .document import TextTarget
 from .emphasis import field_text
+from .i18n import tr
 from .spelling import spell_service
 from .walk import Found, focused_place, search, show_text, text_targets
 
@@ -38,19 +39,19 @@ class FindDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Find and Replace")
+        self.setWindowTitle(tr("Find and Replace"))
         self.found: Found | None = None  # the match last shown, selected in its field
         self.find_text = QLineEdit()
         self.find_text.setAccessibleName("Find")
         self.replace_text = QLineEdit()
         self.replace_text.setAccessibleName("Replace with")
-        self.match_case = QCheckBox("Match &case")
+        self.match_case = QCheckBox(tr("Match &case"))
         self.match_case.setAccessibleName("Match case")
-        self.whole_words = QCheckBox("&Whole words only")
+        self.whole_words = QCheckBox(tr("&Whole words only"))
         self.whole_words.setAccessibleName("Whole words only")
         form = QFormLayout()
-        form.addRow("Fi&nd:", self.find_text)
-        form.addRow("Re&place with:", self.replace_text)
+        form.addRow(tr("Fi&nd:"), self.find_text)
+        form.addRow(tr("Re&place with:"), self.replace_text)
         options = QHBoxLayout()
         options.addWidget(self.match_case)
         options.addWidget(self.whole_words)
@@ -58,12 +59,13 @@ class FindDialog(QDialog):
         self.result = QLabel()
         self.result.setAccessibleName("Find result")
         buttons = QHBoxLayout()
-        self.next_button = self._button("Find &next", lambda: self.find_next(False), buttons)
-        self.previous_button = self._button("Find pre&vious", lambda: self.find_next(True),
-                                            buttons)
-        self._button("&Replace", self.replace, buttons)
-        self._button("Replace &all", self.replace_all, buttons)
-        self._button("Close", self.close, buttons)
+        self.next_button = self._button(QT_TRANSLATE_NOOP("", "Find &next"),
+                                        lambda: self.find_next(False), buttons)
+        self.previous_button = self._button(QT_TRANSLATE_NOOP("", "Find pre&vious"),
+                                            lambda: self.find_next(True), buttons)
+        self._button(QT_TRANSLATE_NOOP("", "&Replace"), self.replace, buttons)
+        self._button(QT_TRANSLATE_NOOP("", "Replace &all"), self.replace_all, buttons)
+        self._button(QT_TRANSLATE_NOOP("", "Close"), self.close, buttons)
         self.next_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -79,7 +81,8 @@ class FindDialog(QDialog):
             signal.connect(self._forget)
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
+        """A button showing ``text`` (English) translated, named by it in English."""
+        button = QPushButton(tr(text))
         button.setAccessibleName(text.replace("&", ""))
         button.setAutoDefault(False)
         button.clicked.connect(slot)
@@ -127,7 +130,8 @@ class FindDialog(QDialog):
         found = search(self.window_.document, self.spans, start, backwards)
         self.found = found
         if found is None:
-            self._say(f"“{self.find_text.text()}” is not in the briefing.")
+            self._say(tr("“{word}” is not in the briefing.").format(
+                word=self.find_text.text()))
             return None
         target, first, last = found
         show_text(self.window_, target, first, last)
@@ -155,7 +159,7 @@ class FindDialog(QDialog):
                    for span in self.spans(target, document.text(target))]
         target, first, last = found
         number = matches.index((target, (first, last))) + 1
-        return f"Match {number} of {len(matches)}"
+        return tr("Match {number} of {count}").format(number=number, count=len(matches))
 
     # ------------------------------------------------------------ replacing
 
@@ -168,7 +172,7 @@ class FindDialog(QDialog):
         document = self.window_.document
         text = document.text(target)
         new = text[:first] + self.replace_text.text() + text[last:]
-        document.undo_stack.beginMacro("Replace")
+        document.undo_stack.beginMacro(tr("Replace"))
         document.set_text(target, new)
         document.undo_stack.endMacro()
         # The next search starts after the replacement, which is selected.
@@ -188,14 +192,20 @@ class FindDialog(QDialog):
                                 len(spans)))
         count = sum(number for _, _, number in changes)
         if count:
-            document.undo_stack.beginMacro(f"Replace all “{self.find_text.text()}”")
+            document.undo_stack.beginMacro(tr("Replace all “{word}”").format(
+                word=self.find_text.text()))
             for target, new, _ in changes:
                 document.set_text(target, new)
             document.undo_stack.endMacro()
         self.found = None
-        plural = "" if count == 1 else "s"
-        message = (f"Replaced {count} occurrence{plural} of “{self.find_text.text()}”."
-                   if count else f"“{self.find_text.text()}” is not in the briefing.")
+        word = self.find_text.text()
+        if count == 1:
+            message = tr("Replaced 1 occurrence of “{word}”.").format(word=word)
+        elif count:
+            message = tr("Replaced {count} occurrences of “{word}”.").format(
+                count=count, word=word)
+        else:
+            message = tr("“{word}” is not in the briefing.").format(word=word)
         self._say(message)
         self.window_.statusBar().showMessage(message, 8000)
         return count

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import BriefingError
 from ..resources import readme_path
+from .i18n import tr
 
 ShortcutGroup = tuple[str, Sequence[QAction]]
 
@@ -90,15 +91,16 @@ def editor_keys() -> list[tuple[str, str]]:
     paste = QKeySequence(QKeySequence.StandardKey.Paste).toString(native)
     copy = QKeySequence(QKeySequence.StandardKey.Copy).toString(native)
     return [
-        ("Tab, Shift+Tab", "Next or previous field (out of a table, too)"),
-        ("Arrow keys in a table", "Move between cells"),
-        ("Enter or F2 on a cell, or just type", "Edit the cell, the cursor at its end"),
-        ("Enter in a cell", "Done; on to the cell below"),
-        ("Enter on or in the last bullet", "Add a bullet and type it"),
-        ("Escape in a cell", "Stop editing (what you typed is kept)"),
-        ("Enter on a priority", "Drop down the priorities; Enter takes one"),
-        (f"{paste} in a table", "Paste cells from a spreadsheet or a Word table"),
-        (f"{copy} in a table", "Copy the selected cells"),
+        (tr("Tab, Shift+Tab"), tr("Next or previous field (out of a table, too)")),
+        (tr("Arrow keys in a table"), tr("Move between cells")),
+        (tr("Enter or F2 on a cell, or just type"), tr("Edit the cell, the cursor at its end")),
+        (tr("Enter in a cell"), tr("Done; on to the cell below")),
+        (tr("Enter on or in the last bullet"), tr("Add a bullet and type it")),
+        (tr("Escape in a cell"), tr("Stop editing (what you typed is kept)")),
+        (tr("Enter on a priority"), tr("Drop down the priorities; Enter takes one")),
+        (tr("{keys} in a table").format(keys=paste),
+         tr("Paste cells from a spreadsheet or a Word table")),
+        (tr("{keys} in a table").format(keys=copy), tr("Copy the selected cells")),
     ]
 
 
@@ -109,19 +111,20 @@ class ShortcutsDialog(QDialog):
     def __init__(self, groups: Sequence[ShortcutGroup], extra: Sequence[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         self.table = QTreeWidget()
         self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHeaderLabels(["Command", "Keys"])
+        self.table.setHeaderLabels([tr("Command"), tr("Keys")])
         for title, actions in groups:
             self._add_group(title, [(bare_text(a), shortcut_text(a)) for a in actions])
         if extra:
-            self._add_group("In the editors", [(what, keys) for keys, what in extra])
+            self._add_group(tr("In the editors"), [(what, keys) for keys, what in extra])
         self.table.expandAll()
         for column in (0, 1):
             self.table.resizeColumnToContents(column)
         self.table.setMinimumWidth(self.table.header().length() + 40)  # no key cut short
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        _name_close_button(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -136,6 +139,11 @@ class ShortcutsDialog(QDialog):
         group.setFont(0, font)
         for command, keys in rows:
             QTreeWidgetItem(group, [command, keys])
+
+
+def _name_close_button(buttons: QDialogButtonBox) -> None:
+    """Qt's Close button, named in English whatever language its text is in."""
+    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
 
 
 class UserGuideError(BriefingError):
@@ -174,7 +182,7 @@ class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, readme: Path | None = None) -> None:
         super().__init__(parent)
         readme = readme or readme_path()
-        self.setWindowTitle("User guide")
+        self.setWindowTitle(tr("User guide"))
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("User guide")
         self.browser.setOpenExternalLinks(True)
@@ -182,21 +190,23 @@ class UserGuideDialog(QDialog):
         try:
             self.browser.setMarkdown(user_guide_markdown(readme))
         except UserGuideError as error:
-            self.browser.setPlainText(f"The user guide cannot be shown. {error}")
+            self.browser.setPlainText(tr("The user guide cannot be shown. {reason}").format(
+                reason=error))
         _fit_images(self.browser.document(), IMAGE_WIDTH)
         self.search = QLineEdit()
         self.search.setAccessibleName("Find in the user guide")
-        self.search.setPlaceholderText("Find (Enter for the next match)")
+        self.search.setPlaceholderText(tr("Find (Enter for the next match)"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
         self.search_result = QLabel()
-        find_label = QLabel("&Find")
+        find_label = QLabel(tr("&Find"))
         find_label.setBuddy(self.search)
         search_row = QHBoxLayout()
         search_row.addWidget(find_label)
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.search_result)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        _name_close_button(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
@@ -213,7 +223,7 @@ class UserGuideDialog(QDialog):
         if not found:
             self.browser.moveCursor(QTextCursor.MoveOperation.Start)
             found = self.browser.find(text)
-        self.search_result.setText("" if found else "Not found")
+        self.search_result.setText("" if found else tr("Not found"))
 
 
 def _fit_images(document: QTextDocument, width: int) -> None:

@@ -6,7 +6,7 @@ import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,7 +37,7 @@ from ..importers import IMPORTABLE_SUFFIXES, found_summary, import_file, import_
 from ..media import SVG, without_alt_text
 from ..model import Briefing, Paragraph, Section
 from ..options import ExportOptions
-from ..reading import reading_time
+from ..reading import reading_minutes
 from ..resources import resource_path
 from ..restructure import merged_with_previous, split_at_paragraph
 from ..style import load_style
@@ -50,6 +50,7 @@ from .fields import holds_markup, takes_notes
 from .figures import choose_image, clipboard_image
 from .find_dialog import FindDialog
 from .help import ShortcutsDialog, UserGuideDialog, editor_keys, shortcut_groups
+from .i18n import tr
 from .info_editor import InfoEditor
 from .keys import (
     BOLD,
@@ -69,10 +70,18 @@ from .spelling import spell_service
 from .spelling_dialog import SpellingDialog
 
 APP_NAME = "Briefing Studio"
-TEMPLATES = (("Briefing Note", "briefing-note"), ("Talking Points", "talking-points"),
-             ("Ministerial Submission", "ministerial-submission"), ("Blank", "blank"))
-OPEN_FILTER = (f"Briefings and importable text ({' '.join('*' + s for s in IMPORTABLE_SUFFIXES)})"
-               ";;All files (*)")
+# File > New's choices: the menu text (translated where shown) and the template.
+TEMPLATES = ((QT_TRANSLATE_NOOP("", "&Briefing Note"), "briefing-note"),
+             (QT_TRANSLATE_NOOP("", "&Talking Points"), "talking-points"),
+             (QT_TRANSLATE_NOOP("", "&Ministerial Submission"), "ministerial-submission"),
+             (QT_TRANSLATE_NOOP("", "&Blank"), "blank"))
+
+
+def open_filter() -> str:
+    """The Open dialog's filters, in the interface's language; the patterns stay."""
+    patterns = " ".join("*" + suffix for suffix in IMPORTABLE_SUFFIXES)
+    return (tr("Briefings and importable text ({patterns})").format(patterns=patterns)
+            + ";;" + tr("All files ({patterns})").format(patterns="*"))
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +136,8 @@ class MainWindow(QMainWindow):
         self.page_count = QLabel()
         self.save_state = QLabel()
         self.preview.pageCountChanged.connect(
-            lambda pages: self.page_count.setText(f"{pages} page{'s' * (pages != 1)}"))
+            lambda pages: self.page_count.setText(
+                tr("1 page") if pages == 1 else tr("{count} pages").format(count=pages)))
         self.statusBar().addPermanentWidget(self.page_count)
         self.statusBar().addPermanentWidget(self.word_count)
         self.statusBar().addPermanentWidget(self.save_state)
@@ -147,96 +157,101 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys, pixmap = QKeySequence.StandardKey, QStyle.StandardPixmap
-        self.new_actions = [self._action(f"&{name}", lambda _=False, t=template: self.new(t))
+        self.new_actions = [self._action(tr(name), lambda _=False, t=template: self.new(t))
                             for name, template in TEMPLATES]
         self.new_actions[0].setShortcut(QKeySequence(keys.New))
-        self.new_actions[0].setIconText("New")
+        self.new_actions[0].setIconText(tr("New"))
         self.new_actions[0].setIcon(self.style().standardIcon(pixmap.SP_FileIcon))
-        self.open_action = self._action("&Open...", self.open_dialog, keys.Open,
+        self.open_action = self._action(tr("&Open..."), self.open_dialog, keys.Open,
                                         pixmap.SP_DialogOpenButton)
-        self.save_action = self._action("&Save", self.save, keys.Save, pixmap.SP_DialogSaveButton)
+        self.save_action = self._action(tr("&Save"), self.save, keys.Save,
+                                        pixmap.SP_DialogSaveButton)
         # Two ways to one command: File > New from clipboard, Edit > Paste as new briefing.
-        self.new_from_clipboard_action = self._action("New from &clipboard",
+        self.new_from_clipboard_action = self._action(tr("New from &clipboard"),
                                                       self.paste_as_new_briefing)
-        self.paste_new_action = self._action("Paste as &new briefing", self.paste_as_new_briefing,
-                                             "Ctrl+Shift+V")
-        self.save_as_action = self._action("Save &As...", self.save_as, keys.SaveAs)
+        self.paste_new_action = self._action(tr("Paste as &new briefing"),
+                                             self.paste_as_new_briefing, "Ctrl+Shift+V")
+        self.save_as_action = self._action(tr("Save &As..."), self.save_as, keys.SaveAs)
         # One action a format, in the order the registry lists them.
         self.export_actions = {
-            output.name: self._action(f"Export &{output.title}...",
+            output.name: self._action(tr("Export &{format}...").format(format=output.title),
                                       lambda _=False, o=output: self.export(o), output.shortcut,
                                       getattr(pixmap, output.icon))
             for output in FORMATS.values()}
-        self.close_action = self._action("&Close", self.close)
+        self.close_action = self._action(tr("&Close"), self.close)
         self.close_action.setShortcuts(with_key(keys.Close, "Ctrl+W"))
-        self.quit_action = self._action("&Quit", self.close)
+        self.quit_action = self._action(tr("&Quit"), self.close)
         self.quit_action.setShortcuts(with_key(keys.Quit, "Ctrl+Q"))
-        self.print_action = self._action("&Print...", self.print_document, keys.Print)
-        self.guide_action = self._action("&User guide", self.show_user_guide,
+        self.print_action = self._action(tr("&Print..."), self.print_document, keys.Print)
+        self.guide_action = self._action(tr("&User guide"), self.show_user_guide,
                                          keys.HelpContents)
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts)
-        self.preferences_action = self._action("Pr&eferences...", self.preferences,
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts)
+        self.preferences_action = self._action(tr("Pr&eferences..."), self.preferences,
                                                keys.Preferences)
-        self.add_section_action = self._action("Add &section", self.add_section,
+        self.add_section_action = self._action(tr("Add &section"), self.add_section,
                                                "Ctrl+Shift+N", pixmap.SP_FileDialogNewFolder)
-        self.duplicate_action = self._action("D&uplicate section", self.duplicate_section,
+        self.duplicate_action = self._action(tr("D&uplicate section"), self.duplicate_section,
                                              "Ctrl+Shift+U")
-        self.delete_action = self._action("&Delete section", self.delete_section,
+        self.delete_action = self._action(tr("&Delete section"), self.delete_section,
                                           "Ctrl+Shift+Del")
-        self.move_up_action = self._action("Move section &up", lambda: self.move_section(-1),
+        self.move_up_action = self._action(tr("Move section &up"), lambda: self.move_section(-1),
                                            "Alt+Shift+Up", pixmap.SP_ArrowUp)
-        self.move_down_action = self._action("Move section do&wn", lambda: self.move_section(1),
-                                             "Alt+Shift+Down", pixmap.SP_ArrowDown)
+        self.move_down_action = self._action(tr("Move section do&wn"),
+                                             lambda: self.move_section(1), "Alt+Shift+Down",
+                                             pixmap.SP_ArrowDown)
         # An importer's guess about where a section begins, fixed in one key.
-        self.merge_action = self._action("&Merge with previous section",
+        self.merge_action = self._action(tr("&Merge with previous section"),
                                          self.merge_with_previous, "Ctrl+Shift+M")
-        self.make_heading_action = self._action("Make &heading", self.make_heading,
+        self.make_heading_action = self._action(tr("Make &heading"), self.make_heading,
                                                 "Ctrl+Shift+H")
-        self.focus_outline_action = self._action("Go to &outline", self.outline.setFocus,
+        self.focus_outline_action = self._action(tr("Go to &outline"), self.outline.setFocus,
                                                  "Ctrl+1")
-        self.focus_editor_action = self._action("Go to &editor", self._focus_editor, "Ctrl+2")
+        self.focus_editor_action = self._action(tr("Go to &editor"), self._focus_editor, "Ctrl+2")
         # Undo and Redo act on the open document's stack and name the step they undo.
         self.undo_group = QUndoGroup(self)
-        self.undo_action = self._history_action("&Undo", self.undo, "edit-undo")
+        self.undo_action = self._history_action(tr("&Undo"), self.undo, "edit-undo")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
         self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_group.undoTextChanged.connect(
-            lambda text: self._name_history_step(self.undo_action, "&Undo", text))
-        self.redo_action = self._history_action("&Redo", self.redo, "edit-redo")
+            lambda step: self._name_history_step(
+                self.undo_action, tr("&Undo {step}").format(step=step) if step else tr("&Undo")))
+        self.redo_action = self._history_action(tr("&Redo"), self.redo, "edit-redo")
         self.redo_action.setShortcuts(redo_shortcuts())
         self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_group.redoTextChanged.connect(
-            lambda text: self._name_history_step(self.redo_action, "&Redo", text))
-        self.figure_action = self._action("&Figure...", self.insert_figure)
-        self.clipboard_figure_action = self._action("Figure from &clipboard",
+            lambda step: self._name_history_step(
+                self.redo_action, tr("&Redo {step}").format(step=step) if step else tr("&Redo")))
+        self.figure_action = self._action(tr("&Figure..."), self.insert_figure)
+        self.clipboard_figure_action = self._action(tr("Figure from &clipboard"),
                                                     self.insert_clipboard_figure)
         # Not Word's Ctrl+Alt+F: a text field takes Ctrl+Alt for AltGr and types the "f".
-        self.footnote_action = self._action("Foot&note...", self.insert_footnote,
+        self.footnote_action = self._action(tr("Foot&note..."), self.insert_footnote,
                                             "Ctrl+Shift+F")
-        self.find_action = self._action("&Find...", lambda: self.find(replacing=False),
+        self.find_action = self._action(tr("&Find..."), lambda: self.find(replacing=False),
                                         keys.Find)
-        self.replace_action = self._action("&Replace...", lambda: self.find(replacing=True))
+        self.replace_action = self._action(tr("&Replace..."), lambda: self.find(replacing=True))
         self.replace_action.setShortcuts(with_key(keys.Replace, REPLACE.toString()))
-        self.find_next_action = self._action("Find ne&xt", lambda: self.find_again(False))
+        self.find_next_action = self._action(tr("Find ne&xt"), lambda: self.find_again(False))
         self.find_next_action.setShortcuts(with_key(keys.FindNext, FIND_NEXT.toString()))
-        self.find_previous_action = self._action("Find pre&vious",
+        self.find_previous_action = self._action(tr("Find pre&vious"),
                                                  lambda: self.find_again(True))
         self.find_previous_action.setShortcuts(with_key(keys.FindPrevious,
                                                         FIND_PREVIOUS.toString()))
-        self.spelling_action = self._action("Check &spelling...", self.check_spelling, "F7")
-        self.bold_action = self._action("&Bold", lambda: self._toggle_markup("**"), BOLD)
-        self.italic_action = self._action("&Italic", lambda: self._toggle_markup("*"), ITALIC)
+        self.spelling_action = self._action(tr("Check &spelling..."), self.check_spelling, "F7")
+        self.bold_action = self._action(tr("&Bold"), lambda: self._toggle_markup("**"), BOLD)
+        self.italic_action = self._action(tr("&Italic"), lambda: self._toggle_markup("*"),
+                                          ITALIC)
         self.outline.addActions([self.add_section_action, self.duplicate_action,
                                  self.delete_action, self.move_up_action,
                                  self.move_down_action])
 
     def _build_menus_and_toolbar(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new_menu = file_menu.addMenu("&New")
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        new_menu = file_menu.addMenu(tr("&New"))
         new_menu.addActions(self.new_actions)
         file_menu.addAction(self.new_from_clipboard_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
@@ -245,7 +260,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.paste_new_action)
@@ -256,27 +271,28 @@ class MainWindow(QMainWindow):
                               self.find_previous_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
-        section_menu = self.menuBar().addMenu("&Section")
+        section_menu = self.menuBar().addMenu(tr("&Section"))
         section_menu.addActions([self.add_section_action, self.duplicate_action,
                                  self.delete_action])
         section_menu.addSeparator()
         section_menu.addActions([self.move_up_action, self.move_down_action])
         section_menu.addSeparator()
         section_menu.addActions([self.merge_action, self.make_heading_action])
-        insert_menu = self.menuBar().addMenu("&Insert")
+        insert_menu = self.menuBar().addMenu(tr("&Insert"))
         insert_menu.addActions([self.figure_action, self.clipboard_figure_action])
         insert_menu.addSeparator()
         insert_menu.addAction(self.footnote_action)
-        tools_menu = self.menuBar().addMenu("&Tools")
+        tools_menu = self.menuBar().addMenu(tr("&Tools"))
         tools_menu.addAction(self.spelling_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addActions([self.focus_outline_action, self.focus_editor_action])
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
-        help_menu.addAction(self._action("&About Briefing Studio", self.about))
-        toolbar = self.addToolBar("Main")
+        help_menu.addAction(self._action(tr("&About Briefing Studio"), self.about))
+        toolbar = self.addToolBar(tr("Main", "toolbar"))
         toolbar.setObjectName("main-toolbar")
+        toolbar.setAccessibleName("Main")  # English whatever the interface speaks
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.new_actions[0], self.open_action, self.save_action])
         toolbar.addSeparator()
@@ -288,6 +304,14 @@ class MainWindow(QMainWindow):
                 Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addSeparator()
         toolbar.addActions([self.add_section_action, *self.export_actions.values()])
+        # The buttons' names stay English whatever the interface speaks.
+        named = [(self.new_actions[0], "New"), (self.open_action, "Open"),
+                 (self.save_action, "Save"), (self.undo_action, "Undo"),
+                 (self.redo_action, "Redo"), (self.add_section_action, "Add section"),
+                 *((self.export_actions[output.name], f"Export {output.title}")
+                   for output in FORMATS.values())]
+        for action, name in named:
+            toolbar.widgetForAction(action).setAccessibleName(name)
 
     # ------------------------------------------------------------ the document
 
@@ -442,8 +466,8 @@ class MainWindow(QMainWindow):
         return action
 
     @staticmethod
-    def _name_history_step(action: QAction, verb: str, step: str) -> None:
-        action.setText(f"{verb} {step}" if step else verb)
+    def _name_history_step(action: QAction, text: str) -> None:
+        action.setText(text)
         action.setToolTip(action.text().replace("&", ""))
 
     def _toggle_markup(self, marker: str) -> None:
@@ -453,19 +477,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ figures and notes
 
-    def _figure_place(self, step: str) -> tuple[SectionEditor, int] | None:
+    def _figure_place(self, no_section: str) -> tuple[SectionEditor, int] | None:
         """The section editor a figure goes into, and where: after the block being
-        edited, or at the end of the section."""
+        edited, or at the end of the section; ``no_section`` tells the user when the
+        outline's selection is no section."""
         editor = self.current_editor
         if not isinstance(editor, SectionEditor):
-            self.statusBar().showMessage(
-                f"{step}: choose the section it belongs to in the outline first.", 6000)
+            self.statusBar().showMessage(no_section, 6000)
             return None
         return editor, editor.index_after(QApplication.focusWidget())
 
     def insert_figure(self) -> None:
         self.finish_editing()
-        place = self._figure_place("Add figure")
+        place = self._figure_place(
+            tr("Add figure: choose the section it belongs to in the outline first."))
         if place is None:
             return
         folder = str(self.document.path.parent) if self.document.path else ""
@@ -475,12 +500,13 @@ class MainWindow(QMainWindow):
 
     def insert_clipboard_figure(self) -> None:
         self.finish_editing()
-        place = self._figure_place("Add figure from the clipboard")
+        place = self._figure_place(tr("Add figure from the clipboard: choose the section it "
+                                       "belongs to in the outline first."))
         if place is None:
             return
         data = QApplication.clipboard().mimeData()
         if data is None or not (data.hasImage() or data.hasUrls() or data.hasFormat(SVG)):
-            self.statusBar().showMessage("The clipboard holds no image to add.", 6000)
+            self.statusBar().showMessage(tr("The clipboard holds no image to add."), 6000)
             return
         media = clipboard_image(data, self)
         if media is not None:
@@ -493,7 +519,7 @@ class MainWindow(QMainWindow):
         if widget is None or not takes_notes(widget) or not notes.edit_note(
                 widget, self, self.document.undo_stack):
             self.statusBar().showMessage(
-                "Insert footnote: put the cursor where the note belongs in a text.", 6000)
+                tr("Insert footnote: put the cursor where the note belongs in a text."), 6000)
 
     def preview_options(self) -> ExportOptions:
         """What the preview shows: the document as Export PDF writes it by default."""
@@ -514,7 +540,8 @@ class MainWindow(QMainWindow):
         try:
             self.recovery.write(self.document.briefing, self.document.name, self.document.path)
         except (OSError, ValueError) as error:
-            self.statusBar().showMessage(f"Cannot write the recovery file: {error}", 8000)
+            self.statusBar().showMessage(
+                tr("Cannot write the recovery file: {error}").format(error=error), 8000)
             return
         self._changed_since_autosave = False
 
@@ -543,7 +570,7 @@ class MainWindow(QMainWindow):
         sections = self.document.sections
         if at == 0 and sections and not sections[0].heading:
             at = 1  # the lead stays first
-        self.document.insert_section(at, Section(heading="New section"))
+        self.document.insert_section(at, Section(heading=tr("New section")))
         self.select_row(section_row(at))
         self.current_editor.heading.setFocus()
         self.current_editor.heading.selectAll()
@@ -576,12 +603,12 @@ class MainWindow(QMainWindow):
         section = self.current_section()
         if section < 1:
             self.statusBar().showMessage(
-                "Merge with previous section: choose a section below another one.", 6000)
+                tr("Merge with previous section: choose a section below another one."), 6000)
             return
         merged = merged_with_previous(self.document.sections, section)
         joined = self.document.sections[section - 1]
         first_new = merged[section - 1].blocks[len(joined.blocks)]  # the heading's paragraph
-        self.document.change_sections("Merge with previous section", merged)
+        self.document.change_sections(tr("Merge with previous section"), merged)
         self.select_row(section_row(section - 1))
         self.current_editor.focus_block(first_new.id)
 
@@ -596,10 +623,11 @@ class MainWindow(QMainWindow):
                 and isinstance(block := self.document.block(place), Paragraph)
                 and block.text.strip()):
             self.statusBar().showMessage(
-                "Make heading: put the cursor in the paragraph that should be a heading.", 6000)
+                tr("Make heading: put the cursor in the paragraph that should be a heading."),
+                6000)
             return
         sections, new = split_at_paragraph(self.document.sections, place)
-        self.document.change_sections("Make heading", sections)
+        self.document.change_sections(tr("Make heading"), sections)
         self.select_row(section_row(new))
         self.current_editor.heading.setFocus()
 
@@ -616,18 +644,19 @@ class MainWindow(QMainWindow):
             briefing = import_pasted(html, text)
         except BriefingError as error:
             QApplication.restoreOverrideCursor()
-            show_error(self, "Cannot paste as a new briefing", error)
+            show_error(self, tr("Cannot paste as a new briefing"), error)
             return
         QApplication.restoreOverrideCursor()
         if not self.maybe_save():
             return
         briefing.meta.prepared_by = briefing.meta.prepared_by or self.settings.user_name
-        name = fileformat.file_name_for(briefing.meta.title) or "Pasted article"
+        name = fileformat.file_name_for(briefing.meta.title) or tr("Pasted article")
         self.set_document(Document(briefing, name=f"{name}{fileformat.SUFFIX}"))
         self.document.undo_stack.resetClean()  # pasted text is not yet saved
         self._update_title()
         self.statusBar().showMessage(
-            f"Pasted as a new briefing: {found_summary(briefing)}.", 15000)
+            tr("Pasted as a new briefing: {summary}.").format(summary=found_summary(briefing)),
+            15000)
 
 
     def new(self, template: str) -> None:
@@ -644,7 +673,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.document.folder or "")
-        path, _ = QFileDialog.getOpenFileName(self, "Open briefing", start, OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open briefing"), start,
+                                              open_filter())
         if path:
             self.open_path(Path(path), ask=False)
 
@@ -656,7 +686,7 @@ class MainWindow(QMainWindow):
             notes: list[str] = []
             briefing = import_file(path, notes)
         except BriefingError as error:
-            show_error(self, "Cannot open file", error)
+            show_error(self, tr("Cannot open file"), error)
             return False
         if path.suffix.lower() == fileformat.SUFFIX:
             self.set_document(Document(briefing, path=path))
@@ -677,8 +707,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggestion = str(self.document.suggested_path())
-        path, _ = QFileDialog.getSaveFileName(self, "Save briefing", suggestion,
-                                              "Briefings (*.briefing)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save briefing"), suggestion,
+            tr("Briefings ({patterns})").format(patterns="*.briefing"))
         if not path:
             return False
         path = Path(path)
@@ -690,7 +721,7 @@ class MainWindow(QMainWindow):
         try:
             fileformat.save(self.document.briefing, path)
         except BriefingError as error:
-            show_error(self, "Cannot save", error)
+            show_error(self, tr("Cannot save"), error)
             return False
         self.document.path, self.document.name, self.document.folder = path, path.name, path.parent
         self.document.undo_stack.setClean()
@@ -699,10 +730,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.document.unparsed_date:
             self.statusBar().showMessage(
-                f"Saved {path}. The Date field says “{self.document.unparsed_date}”, which is "
-                "not a date: the briefing was saved with its previous date.", 12000)
+                tr("Saved {path}. The Date field says “{date}”, which is not a date: the "
+                   "briefing was saved with its previous date.").format(
+                    path=path, date=self.document.unparsed_date), 12000)
         else:
-            self.statusBar().showMessage(f"Saved {path}", 4000)
+            self.statusBar().showMessage(tr("Saved {path}").format(path=path), 4000)
         return True
 
     def export(self, output: OutputFormat) -> None:
@@ -712,7 +744,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         suffix, kind = output.extension, output.title
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind}",
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export {format}").format(format=kind),
                                               str(self.document.suggested_path(suffix)),
                                               f"{kind} (*{suffix})")
         if not path:
@@ -722,13 +754,14 @@ class MainWindow(QMainWindow):
             # The format's library (reportlab, python-docx) loads on its first export.
             output.write(self.document.briefing, path, dialog.options())
         except BriefingError as error:
-            show_error(self, f"Cannot export {kind}", error)
+            show_error(self, tr("Cannot export {format}").format(format=kind), error)
             return
         if output.uses_template:
             self.settings.docx_template = dialog.template.text().strip()
-        message = f"Exported {path}"
+        message = tr("Exported {path}").format(path=path)
         if unlabelled := self.document.briefing.unlabelled_figures():
-            message += f"; {without_alt_text(len(unlabelled))}"
+            message = tr("Exported {path}; {warning}").format(
+                path=path, warning=without_alt_text(len(unlabelled)))
         self.statusBar().showMessage(message, 10000)
 
     def maybe_save(self) -> bool:
@@ -736,7 +769,8 @@ class MainWindow(QMainWindow):
         if self.document is None or self.document.undo_stack.isClean():
             return True
         answer = QMessageBox.warning(
-            self, APP_NAME, f"Save the changes to {self.document.name}?",
+            self, APP_NAME, tr("Save the changes to {name}?").format(
+                name=self.document.display_name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -749,15 +783,20 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p))
             action.setToolTip(str(path))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
 
     # ------------------------------------------------------------ window and settings
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.settings.user_name, self.settings.default_style,
-                                   self.settings.autosave_seconds, self)
+                                   self.settings.autosave_seconds, self,
+                                   interface_language=self.settings.interface_language)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.user_name = dialog.user_name.text()
+            if dialog.selected_interface_language() != self.settings.interface_language:
+                self.settings.interface_language = dialog.selected_interface_language()
+                self.statusBar().showMessage(tr(
+                    "The interface language changes when Briefing Studio starts again."), 10000)
             self.settings.default_style = dialog.selected_style()
             spell_service().default_language = load_style(self.settings.default_style).language
             spell_service().changed.emit()
@@ -769,7 +808,7 @@ class MainWindow(QMainWindow):
         from .printing import print_briefing  # Qt's print support loads on first use
 
         if print_briefing(self, self.document.briefing, self.preview_options()):
-            self.statusBar().showMessage("Sent to the printer", 4000)
+            self.statusBar().showMessage(tr("Sent to the printer"), 4000)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(shortcut_groups(self.menuBar()), editor_keys(), self).exec()
@@ -784,15 +823,16 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b> {__version__}<br>Draft briefings; export PDF "
-                          "and DOCX.<br>Fonts: Liberation and Noto (SIL Open Font Licence).")
+        QMessageBox.about(self, tr("About {app}").format(app=APP_NAME),
+                          tr("<b>{app}</b> {version}<br>Draft briefings; export PDF and DOCX."
+                             "<br>Fonts: Liberation and Noto (SIL Open Font Licence).").format(
+                              app=APP_NAME, version=__version__))
 
     def _update_title(self) -> None:
         modified = not self.document.undo_stack.isClean()
-        self.setWindowTitle(f"{self.document.name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self.setWindowModified(modified)
-        self.save_state.setText("Unsaved changes" if modified else "Saved")
+        self.save_state.setText(tr("Unsaved changes") if modified else tr("Saved"))
 
     def _update_word_count(self) -> None:
         """The document's words and its reading time, and the words selected in the
@@ -800,8 +840,13 @@ class MainWindow(QMainWindow):
         count = len(self.document.briefing.words())
         found = emphasis.field_text(self.focusWidget()) if self.focusWidget() else None
         selected = len(found[0][found[1]:found[2]].split()) if found else 0
-        words = f"{selected:,} of {count:,} words" if selected else f"{count:,} words"
-        self.word_count.setText(f"{words} · {reading_time(selected or count)}")
+        words = (tr("{selected} of {count} words").format(selected=f"{selected:,}",
+                                                          count=f"{count:,}")
+                 if selected else tr("{count} words").format(count=f"{count:,}"))
+        minutes = reading_minutes(selected or count)
+        reading = (tr("{minutes} min read").format(minutes=minutes) if minutes
+                   else tr("under 1 min read"))
+        self.word_count.setText(f"{words} · {reading}")
 
     def _restore_layout(self) -> None:
         geometry, state, splitter = self.settings.window_state()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..inline import note_around, written_note
 from .cell_views import EditingTableView
 from .emphasis import MarkupHighlighter, field_text, replace_text, set_cursor
+from .i18n import tr
 from .spelling import FieldSpelling, SpellCheckedTextEdit
 
 
@@ -33,16 +34,16 @@ class NoteDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None,
                  spelling: FieldSpelling | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit footnote" if text else "Insert footnote")
+        self.setWindowTitle(tr("Edit footnote") if text else tr("Insert footnote"))
         self.text = SpellCheckedTextEdit(text)
         # Checked as the field the note belongs to.
         self.text.spelling = spelling
         self.highlighter = MarkupHighlighter(self.text.document(), spelling)
         self.text.setAccessibleName("Footnote text")
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("The source or the remark, as it should print at the "
-                                     "foot of the page")
-        label = QLabel("&Footnote text (printed at the foot of the page):")
+        self.text.setPlaceholderText(tr("The source or the remark, as it should print at the "
+                                        "foot of the page"))
+        label = QLabel(tr("&Footnote text (printed at the foot of the page):"))
         label.setBuddy(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -103,7 +104,7 @@ def edit_note(widget: QWidget, parent: QWidget, history: QUndoStack) -> bool:
         return True
     note = written_note(body) if body else ""
     new = text[:start] + note + text[end:]
-    history.beginMacro("Edit footnote" if existing else "Insert footnote")
+    history.beginMacro(tr("Edit footnote") if existing else tr("Insert footnote"))
     # The cursor after the note, where the sentence goes on.
     replace_text(widget, new, (start + len(note), start + len(note)))
     history.endMacro()

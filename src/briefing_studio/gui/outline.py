@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from ..language import FALLBACK, language_of
 from ..plan import annex_labels
 from .document import Document
+from .i18n import tr
 
 SECTION_MIME_TYPE = "application/x-briefing-studio-section"
 INFO_ROW = 0  # sections follow the document info row
@@ -44,9 +45,14 @@ class OutlineModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        # What a row shows is in the interface's language; its accessible text is in
+        # English, like every accessible name, but for the user's own headings.
+        accessible = role == Qt.ItemDataRole.AccessibleTextRole
         if index.row() == INFO_ROW:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if accessible:
                 return "Document info"
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr("Document info")
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -55,15 +61,20 @@ class OutlineModel(QAbstractListModel):
         sections = self.document.sections
         section = sections[row_section(index.row())]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = section.heading or ("Lead" if index.row() == 1 else "Untitled section")
+            if section.heading:
+                text = section.heading
+            elif index.row() == 1:
+                text = "Lead" if accessible else tr("Lead")
+            else:
+                text = "Untitled section" if accessible else tr("Untitled section")
             if section.annex:  # lettered as it prints, in the document's language
                 label = annex_labels(sections, self._annex_word())[row_section(index.row())]
                 text = f"{label}: {section.heading}" if section.heading else label
             return "    " * (section.level - 1) + text
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = section.heading or "Text before the first heading"
+            tip = section.heading or tr("Text before the first heading")
             if section.annex or section.page_break_before:
-                tip += " (starts a new page)"
+                tip = tr("{heading} (starts a new page)").format(heading=tip)
             return tip
         if role == Qt.ItemDataRole.FontRole and not section.heading:
             font = QFont()

@@ -23,6 +23,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QEvent,
@@ -51,6 +52,7 @@ from ..model import Briefing
 from ..options import ExportOptions
 from ..plan import make_plan
 from .garbage import collect_garbage_in_the_gui_thread
+from .i18n import tr
 
 if TYPE_CHECKING:
     from ..exporters.pdf import PagePosition, Place, PlaceMap
@@ -120,7 +122,7 @@ class PreviewPane(QWidget):
         # A scroll bar that came and went would change the width that "fit width"
         # fits, which would bring it back or take it away again.
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.message = QLabel("Preview")
+        self.message = QLabel(tr("Preview"))
         self._stack = QStackedLayout()
         self._stack.addWidget(self.message)
         self._stack.addWidget(self.view)
@@ -167,31 +169,35 @@ class PreviewPane(QWidget):
     # ------------------------------------------------------------ the navigation bar
 
     def _navigation_bar(self) -> QToolBar:
-        bar = QToolBar("Preview navigation", self)
+        bar = QToolBar(tr("Preview navigation"), self)
         bar.setIconSize(QSize(16, 16))
         pixmap = QStyle.StandardPixmap
         self.previous_action = self._bar_action(
-            bar, "Previous page", "Previous", self.previous_page, [Qt.Key.Key_PageUp],
+            bar, QT_TRANSLATE_NOOP("", "Previous page"), tr("Previous"), self.previous_page,
+            [Qt.Key.Key_PageUp],
             self.style().standardIcon(pixmap.SP_ArrowUp))
         self.next_action = self._bar_action(
-            bar, "Next page", "Next", self.next_page, [Qt.Key.Key_PageDown],
+            bar, QT_TRANSLATE_NOOP("", "Next page"), tr("Next"), self.next_page,
+            [Qt.Key.Key_PageDown],
             self.style().standardIcon(pixmap.SP_ArrowDown))
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName("Page")
-        self.page_box.setToolTip("Page: type a number and press Enter")
+        self.page_box.setToolTip(tr("Page: type a number and press Enter"))
         self.page_box.setRange(0, 0)
         # The view moves when the number is entered, not at every digit typed.
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda number: self.go_to_page(number - 1))
         bar.addWidget(self.page_box)
-        self.page_total = QLabel(" of 0 ")
+        self.page_total = QLabel(self._of_pages(0))
         bar.addWidget(self.page_total)
         bar.addSeparator()
         self.fit_width_action = self._bar_action(
-            bar, "Fit width", "Fit width", lambda: self.set_fit(Fit.WIDTH),
+            bar, QT_TRANSLATE_NOOP("", "Fit width"), tr("Fit width"),
+            lambda: self.set_fit(Fit.WIDTH),
             [QKeySequence("Ctrl+0")])
         self.fit_page_action = self._bar_action(
-            bar, "Fit page", "Fit page", lambda: self.set_fit(Fit.PAGE), [])
+            bar, QT_TRANSLATE_NOOP("", "Fit page"), tr("Fit page"),
+            lambda: self.set_fit(Fit.PAGE), [])
         fits = QActionGroup(self)
         fits.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         for action in (self.fit_width_action, self.fit_page_action):
@@ -201,26 +207,31 @@ class PreviewPane(QWidget):
         bar.addSeparator()
         zoom_out_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut)
         self.zoom_out_action = self._bar_action(
-            bar, "Zoom out", "\u2212", lambda: self.zoom_by(1 / ZOOM_STEP), zoom_out_keys,
+            bar, QT_TRANSLATE_NOOP("", "Zoom out"), "\u2212", lambda: self.zoom_by(1 / ZOOM_STEP),
+            zoom_out_keys,
             QIcon.fromTheme("zoom-out"))
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName("Zoom level")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance(
-            " 400 % "))
+            f" {self._percent(4.0)} "))
         bar.addWidget(self.zoom_label)
         # Ctrl+= as well: on most keyboards "+" needs Shift, and people press Ctrl and "=".
         zoom_in_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
                         QKeySequence("Ctrl+=")]
         self.zoom_in_action = self._bar_action(
-            bar, "Zoom in", "+", lambda: self.zoom_by(ZOOM_STEP), zoom_in_keys,
+            bar, QT_TRANSLATE_NOOP("", "Zoom in"), "+", lambda: self.zoom_by(ZOOM_STEP),
+            zoom_in_keys,
             QIcon.fromTheme("zoom-in"))
         self._show_zoom(self.view.zoomFactor())
         return bar
 
     def _bar_action(self, bar: QToolBar, name: str, short: str, slot, keys: list,
                     icon: QIcon | None = None) -> QAction:
-        action = QAction(name, self)
+        """A button of the bar: ``name`` in English (its button's accessible name),
+        shown translated; ``short`` (translated) on the button when it has no icon."""
+        label = tr(name)
+        action = QAction(label, self)
         action.setIconText(short)
         if icon is not None and not icon.isNull():
             action.setIcon(icon)
@@ -229,7 +240,7 @@ class PreviewPane(QWidget):
         # Only while the preview has the focus: the editors need PageUp and Ctrl+-.
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shown = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
-        action.setToolTip(f"{name} ({shown})" if shown else name)
+        action.setToolTip(f"{label} ({shown})" if shown else label)
         action.triggered.connect(slot)
         bar.addAction(action)
         bar.widgetForAction(action).setAccessibleName(name)
@@ -331,7 +342,7 @@ class PreviewPane(QWidget):
 
     @Slot(float)
     def _show_zoom(self, zoom: float) -> None:
-        self.zoom_label.setText(f"{round(zoom * 100)} %")
+        self.zoom_label.setText(self._percent(zoom))
         self.zoom_out_action.setEnabled(zoom > MIN_ZOOM + 1e-6)
         self.zoom_in_action.setEnabled(zoom < MAX_ZOOM - 1e-6)
 
@@ -347,8 +358,17 @@ class PreviewPane(QWidget):
         self.page_box.blockSignals(True)
         self.page_box.setRange(min(1, pages), pages)
         self.page_box.blockSignals(False)
-        self.page_total.setText(f" of {pages} ")
+        self.page_total.setText(self._of_pages(pages))
         self._show_page_number(self.current_page())
+
+    @staticmethod
+    def _of_pages(pages: int) -> str:
+        """Beside the page number: " of 12 "."""
+        return " " + tr("of {pages}").format(pages=pages) + " "
+
+    @staticmethod
+    def _percent(zoom: float) -> str:
+        return tr("{percent} %").format(percent=round(zoom * 100))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Compared as Python objects: while the pane is being deleted, asking the view
@@ -516,7 +536,8 @@ class PreviewPane(QWidget):
     @Slot(int, str)
     def _failed(self, generation: int, message: str) -> None:
         self._render_finished()
-        self.message.setText(f"The preview cannot be drawn: {message}")
+        self.message.setText(tr("The preview cannot be drawn: {reason}").format(
+            reason=message))
         self._stack.setCurrentWidget(self.message)
 
     def _render_finished(self) -> None:

@@ -23,6 +23,7 @@ from ..inline import plain_text
 from ..model import Briefing
 from ..options import ExportOptions
 from ..plan import make_plan
+from .i18n import tr
 
 # Beyond this a printout looks no sharper, but each page costs four times the memory and
 # time: Qt's PDF and CUPS engines report 1200 dpi.
@@ -55,7 +56,8 @@ class PrintablePdf:
         self.document = QPdfDocument()
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
-            raise PrintError(f"the PDF cannot be read ({self.document.error().name})")
+            raise PrintError(tr("the PDF cannot be read ({error})").format(
+                error=self.document.error().name))
 
     @property
     def page_count(self) -> int:
@@ -70,10 +72,10 @@ class PrintablePdf:
         printer's driver makes the copies."""
         pages = pages_to_print(printer, self.page_count)
         if not pages:
-            raise PrintError(f"the chosen pages are not in this briefing of "
-                             f"{self.page_count} pages")
+            raise PrintError(tr("the chosen pages are not in this briefing of {count} "
+                                "pages").format(count=self.page_count))
         if not printer.isValid():
-            raise PrintError("no printer is available")
+            raise PrintError(tr("no printer is available"))
         if printer.resolution() > MAX_DPI:
             printer.setResolution(MAX_DPI)  # a request: some drivers keep their own
         printer.setFullPage(True)  # the PDF has its own margins: map it onto the whole sheet
@@ -83,7 +85,8 @@ class PrintablePdf:
         try:
             for count, page in enumerate(pages):
                 if count and not printer.newPage():
-                    raise PrintError(f"page {page + 1} cannot be sent to the printer")
+                    raise PrintError(tr("page {page} cannot be sent to the printer").format(
+                        page=page + 1))
                 self._paint_page(painter, printer, page)
         except BaseException:
             printer.abort()  # no half printout
@@ -102,7 +105,7 @@ class PrintablePdf:
             options.setScaledClipRect(QRect(0, top, target.width(), rows))
             band = self.document.render(page, QSize(target.width(), rows), options)
             if band.isNull():
-                raise PrintError(f"page {page + 1} cannot be drawn")
+                raise PrintError(tr("page {page} cannot be drawn").format(page=page + 1))
             painter.drawImage(target.left(), target.top() + top, on_white(band))
 
 
@@ -146,8 +149,10 @@ def on_white(band: QImage) -> QImage:
 
 def _cannot_open(printer: QPrinter) -> str:
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return f"{printer.outputFileName() or 'the PDF file'} cannot be written"
-    return f"the printer {printer.printerName()} cannot be used"
+        if printer.outputFileName():
+            return tr("{file} cannot be written").format(file=printer.outputFileName())
+        return tr("the PDF file cannot be written")
+    return tr("the printer {name} cannot be used").format(name=printer.printerName())
 
 
 def print_briefing(parent: QWidget | None, briefing: Briefing, options: ExportOptions) -> bool:
@@ -158,7 +163,7 @@ def print_briefing(parent: QWidget | None, briefing: Briefing, options: ExportOp
     except Exception as error:
         return _tell(parent, error)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(plain_text(briefing.display_title()) or "Briefing")
+    printer.setDocName(plain_text(briefing.display_title()) or tr("Briefing"))
     printer.setPageSize(pdf.page_size(0))
     # Qt's dialog offers printing to a file, a page range and collated copies by default.
     dialog = QPrintDialog(printer, parent)
@@ -188,5 +193,6 @@ def _tell(parent: QWidget | None, error: Exception) -> bool:
         logging.getLogger("briefing_studio").exception("Printing failed", exc_info=error)
     lines = str(error).strip().splitlines()
     reason = lines[0] if lines else type(error).__name__
-    QMessageBox.critical(parent, "Cannot print", f"The briefing cannot be printed: {reason}")
+    QMessageBox.critical(parent, tr("Cannot print"),
+                         tr("The briefing cannot be printed: {reason}").format(reason=reason))
     return False

@@ -22,6 +22,7 @@ from ..errors import BriefingFileError
 from ..filelock import ExclusiveFileLock
 from ..inline import plain_text
 from ..model import Briefing, block_texts
+from .i18n import tr
 
 SUFFIX = ".recovery.json"
 LOCK_SUFFIX = ".lock"
@@ -47,16 +48,18 @@ class Recovered:
     def description(self) -> str:
         """The document as the user knows it: its file, or its title and first words."""
         if self.original is not None:
-            return f'unsaved changes to "{self.original.name}" in {self.original.parent}'
+            return tr('unsaved changes to "{name}" in {folder}').format(
+                name=self.original.name, folder=self.original.parent)
         title = _shortened(" ".join(self.briefing.meta.title.split()), TITLE_CHARACTERS)
         opening = _opening(self.briefing)
         if title and opening:
-            return f'"{title}", an unsaved draft beginning "{opening}"'
+            return tr('"{title}", an unsaved draft beginning "{opening}"').format(
+                title=title, opening=opening)
         if title:
-            return f'"{title}", an unsaved draft with no text yet'
+            return tr('"{title}", an unsaved draft with no text yet').format(title=title)
         if opening:
-            return f'an untitled unsaved draft beginning "{opening}"'
-        return "an empty untitled draft"
+            return tr('an untitled unsaved draft beginning "{opening}"').format(opening=opening)
+        return tr("an empty untitled draft")
 
 
 class RecoveryFile:

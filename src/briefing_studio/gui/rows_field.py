@@ -9,25 +9,41 @@ and the list its Add button. Adding and removing are undoable steps of their own
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from .document import Document, DocumentListener, TextTarget, retire_within
 from .fields import BoundLineEdit
+from .i18n import tr
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class RowTexts(NamedTuple):
+    """What a list's buttons and undo steps say, each a whole sentence in English (marked
+    for translation where it is defined, translated here where it is shown): ``add``
+    ("Add attachment"), ``remove`` ("Remove attachment") and ``remove_row`` ("Remove
+    attachment {number}")."""
+
+    add: str
+    remove: str
+    remove_row: str
 
 
 class RowsField(QWidget, DocumentListener):
     rowsRebuilt = Signal()  # the rows were made again: the form puts them in its Tab order
 
-    def __init__(self, document: Document, name: str, line_name: str,
+    def __init__(self, document: Document, name: str, line_name: str, texts: RowTexts,
                  parent: QWidget | None = None) -> None:
         """``name``: the metadata list (``attachments``); ``line_name``: what a row is
-        called ("Attachment"), which names the rows ("Attachment 2") and buttons."""
+        called ("Attachment"), which gives the rows and buttons their accessible names,
+        in English ("Attachment 2", "Remove attachment 2"); ``texts``: what they show."""
         super().__init__(parent)
         self.document, self.name, self.line_name = document, name, line_name
+        self.texts = texts
         self.frames: list[QWidget] = []  # a row's line edit and its Remove button
         self.rows: list[BoundLineEdit] = []
         self.removers: list[QToolButton] = []
@@ -37,7 +53,7 @@ class RowsField(QWidget, DocumentListener):
         self.row_box = QVBoxLayout()
         self.row_box.setSpacing(2)
         layout.addLayout(self.row_box)
-        self.add = QPushButton(f"Add {line_name.lower()}")
+        self.add = QPushButton(tr(texts.add))
         self.add.setAccessibleName(f"Add {line_name.lower()}")
         self.add.clicked.connect(lambda: self.insert_row(len(self.lines)))
         layout.addWidget(self.add, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -55,13 +71,13 @@ class RowsField(QWidget, DocumentListener):
     def insert_row(self, index: int) -> None:
         lines = list(self.lines)
         lines.insert(index, "")
-        self.document.set_lines(self.name, lines, f"Add {self.line_name.lower()}")
+        self.document.set_lines(self.name, lines, tr(self.texts.add))
         self._focus(index, at_end=False)
 
     def remove_row(self, index: int) -> None:
         lines = list(self.lines)
         del lines[index]
-        self.document.set_lines(self.name, lines, f"Remove {self.line_name.lower()}")
+        self.document.set_lines(self.name, lines, tr(self.texts.remove))
         if lines:
             self._focus(max(index - 1, 0), at_end=True)
         else:
@@ -112,9 +128,9 @@ class RowsField(QWidget, DocumentListener):
                                  number)
             edit.installEventFilter(self)
             remove = QToolButton()
-            remove.setText("Remove")
+            remove.setText(tr("Remove"))
             remove.setAccessibleName(f"Remove {number.lower()}")
-            remove.setToolTip(f"Remove {number.lower()}")
+            remove.setToolTip(tr(self.texts.remove_row).format(number=index + 1))
             remove.clicked.connect(lambda _checked=False, at=index: self.remove_row(at))
             line.addWidget(edit)
             line.addWidget(remove)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,6 +22,7 @@ from .block_editors import BulletsEditor, ParagraphEditor, TableEditor, button
 from .document import Document, DocumentListener, TextTarget, retire_within
 from .fields import BoundLineEdit, image_files
 from .figures import FigureEditor, choose_image, read_image_file
+from .i18n import tr
 from .keys import set_tab_order
 
 
@@ -46,17 +47,24 @@ EDITORS = {Paragraph: ParagraphEditor, BulletList: BulletsEditor, Table: TableEd
            Figure: FigureEditor}
 
 
+# The undo step of each block the Add buttons make.
+ADD_STEPS = {"paragraph": QT_TRANSLATE_NOOP("", "Add paragraph"),
+             "bullets": QT_TRANSLATE_NOOP("", "Add bullets"),
+             "numbered": QT_TRANSLATE_NOOP("", "Add numbered"),
+             "table": QT_TRANSLATE_NOOP("", "Add table")}
+
+
 def block_title(block: Block) -> str:
     match block:
         case Paragraph():
-            return "Paragraph"
+            return tr("Paragraph")
         case BulletList():
-            return "Numbered list" if block.numbered else "Bullet list"
+            return tr("Numbered list") if block.numbered else tr("Bullet list")
         case Table():
-            return "Table"
+            return tr("Table")
         case Figure():
-            return "Figure" if block.alt.strip() else "Figure (no alt text)"
-    return "Block"
+            return tr("Figure") if block.alt.strip() else tr("Figure (no alt text)")
+    return tr("Block")
 
 
 def new_block(kind: str) -> Block:
@@ -64,7 +72,9 @@ def new_block(kind: str) -> Block:
         "paragraph": lambda: Paragraph(),
         "bullets": lambda: BulletList(items=[Bullet()]),
         "numbered": lambda: BulletList(items=[Bullet()], numbered=True),
-        "table": lambda: Table(header=["Column 1", "Column 2", "Column 3"], rows=[["", "", ""]]),
+        # The header's words are the new table's first text, in the interface's language.
+        "table": lambda: Table(header=[tr("Column {number}").format(number=n) for n in (1, 2, 3)],
+                               rows=[["", "", ""]]),
     }[kind]()
 
 
@@ -84,19 +94,20 @@ class BlockFrame(QFrame):
         bar.addWidget(title)
         bar.addStretch(1)
         self.tools: list[QToolButton] = []
-        for text, accessible, offset in (("\u2191", "Move block up", -1),
-                                         ("\u2193", "Move block down", 1)):
+        for text, accessible, tip, offset in (
+                ("\u2191", "Move block up", tr("Move block up"), -1),
+                ("\u2193", "Move block down", tr("Move block down"), 1)):
             move = QToolButton()
             move.setText(text)
             move.setAccessibleName(accessible)
-            move.setToolTip(accessible)
+            move.setToolTip(tip)
             move.setEnabled(0 <= index + offset < count)
             move.clicked.connect(lambda _=False, o=offset: editor.move_block(block.id, o))
             self.tools.append(move)
         remove = QToolButton()
         remove.setText("\u2715")
         remove.setAccessibleName("Remove block")
-        remove.setToolTip("Remove block")
+        remove.setToolTip(tr("Remove block"))
         remove.clicked.connect(lambda: editor.remove_block(block.id))
         self.tools.append(remove)
         for tool in self.tools:
@@ -117,27 +128,27 @@ class SectionEditor(QWidget, DocumentListener):
         self.document, self.section_id = document, section_id
         self.heading = BoundLineEdit(document, TextTarget("heading", section_id),
                                      "Section heading")
-        self.heading.setPlaceholderText("Heading (empty only for the lead text)")
+        self.heading.setPlaceholderText(tr("Heading (empty only for the lead text)"))
         # "d": the menus keep F, E, S, V and H for themselves.
-        heading_label = QLabel("Hea&ding")
+        heading_label = QLabel(tr("Hea&ding"))
         heading_label.setBuddy(self.heading)
         self.level = QComboBox()
         self.level.setAccessibleName("Heading level")
-        self.level.addItems([f"Heading {level}" for level in HEADING_LEVELS])
+        self.level.addItems([tr("Heading {level}").format(level=level) for level in HEADING_LEVELS])
         self.level.activated.connect(self._level_chosen)
-        level_label = QLabel("&Level")
+        level_label = QLabel(tr("&Level"))
         level_label.setBuddy(self.level)
         # An annex starts a page of its own, so only another section is given the choice.
-        self.annex = QCheckBox("A&nnex")
+        self.annex = QCheckBox(tr("A&nnex"))
         self.annex.setAccessibleName("Annex")
-        self.annex.setToolTip("Lettered (Annex A, Ek-1), on a new page, outside the body's "
-                              "numbering; the sections under it are its own")
-        self.annex.clicked.connect(lambda on: self._set("annex", on, "Make annex"
-                                                        if on else "Make body section"))
-        self.new_page = QCheckBox("Start on a new &page")
+        self.annex.setToolTip(tr("Lettered (Annex A, Ek-1), on a new page, outside the body's "
+                                 "numbering; the sections under it are its own"))
+        self.annex.clicked.connect(lambda on: self._set("annex", on, tr("Make annex")
+                                                        if on else tr("Make body section")))
+        self.new_page = QCheckBox(tr("Start on a new &page"))
         self.new_page.setAccessibleName("Start on a new page")
         self.new_page.clicked.connect(lambda on: self._set(
-            "page_break_before", on, "Start on a new page" if on else "No page break"))
+            "page_break_before", on, tr("Start on a new page") if on else tr("No page break")))
         top = QHBoxLayout()
         top.addWidget(heading_label)
         top.addWidget(self.heading, 1)
@@ -149,12 +160,13 @@ class SectionEditor(QWidget, DocumentListener):
         settings.addStretch(1)
         self.blocks = QVBoxLayout()
         adders = QHBoxLayout()
-        self.adders = [button(text, text, lambda _=False, k=kind: self.add_block(k))
-                       for text, kind in (("Add paragraph", "paragraph"),
-                                          ("Add bullet list", "bullets"),
-                                          ("Add numbered list", "numbered"),
-                                          ("Add table", "table"))]
-        self.adders.append(button("Add figure...", "Add figure", self.add_figure))
+        self.adders = [button(text, accessible, lambda _=False, k=kind: self.add_block(k))
+                       for text, accessible, kind in (
+                           (tr("Add paragraph"), "Add paragraph", "paragraph"),
+                           (tr("Add bullet list"), "Add bullet list", "bullets"),
+                           (tr("Add numbered list"), "Add numbered list", "numbered"),
+                           (tr("Add table"), "Add table", "table"))]
+        self.adders.append(button(tr("Add figure..."), "Add figure", self.add_figure))
         for widget in self.adders:
             adders.addWidget(widget)
         adders.addStretch(1)
@@ -188,7 +200,7 @@ class SectionEditor(QWidget, DocumentListener):
 
     def add_block(self, kind: str) -> None:
         self.document.insert_block(self.section_id, len(self.section.blocks), new_block(kind),
-                                   f"Add {kind}")
+                                   tr(ADD_STEPS[kind]))
         self.frames[-1].focus_chain()[0].setFocus()
 
     def add_figure(self) -> None:
@@ -320,5 +332,5 @@ class SectionEditor(QWidget, DocumentListener):
 
     def _level_chosen(self, row: int) -> None:
         if row + 1 != self.section.level:
-            self.document.change_section(self.section_id, "Change heading level",
+            self.document.change_section(self.section_id, tr("Change heading level"),
                                          lambda s: setattr(s, "level", row + 1))

@@ -1,4 +1,5 @@
-"""The user's settings (QSettings): recent files, name, default style, window layout."""
+"""The user's settings (QSettings): recent files, name, default style, interface
+language, window layout."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ class Settings:
     docx_template = _Stored("docxTemplate", "", str)  # the Word template last used
     autosave_seconds = _Stored("autosaveSeconds", DEFAULT_AUTOSAVE_SECONDS,
                                lambda value: max(1, int(value)))
+    # "": the system's language; "en", "tr": the user's choice (i18n.INTERFACE_LANGUAGES).
+    interface_language = _Stored("interfaceLanguage", "", str)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None, QByteArray | None]:
         return (self.store.value("window/geometry"), self.store.value("window/state"),

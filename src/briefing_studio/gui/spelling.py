@@ -13,7 +13,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,8 +36,13 @@ from ..spelling import (
 )
 from .document import Document, TextTarget
 from .emphasis import MISSPELT_COLOUR, _from_utf16, _utf16, field_text, replace_text
+from .i18n import tr
 
 DOC_TYPE = TextTarget("meta", name="doc_type")
+# The names of spelling_languages() that are translated where the menu shows them (the
+# others are written in their own language: Türkçe).
+TRANSLATED_LANGUAGE_NAMES = (QT_TRANSLATE_NOOP("", "English (UK)"),
+                             QT_TRANSLATE_NOOP("", "English (US)"))
 
 
 class SpellService(QObject):
@@ -99,7 +104,7 @@ class SpellService(QObject):
         except SpellingUnavailable as problem:
             if str(problem) not in self._problems:
                 self._problems.add(str(problem))
-                self.unavailable.emit(f"No spell checking: {problem}.")
+                self.unavailable.emit(tr("No spell checking: {reason}.").format(reason=problem))
             return
         self.changed.emit()
 
@@ -180,21 +185,23 @@ class FieldSpelling:
                     widget, start, end, s))
                 added.append(action)
             if not added:
-                none = QAction("(no suggestions)", menu)
+                none = QAction(tr("(no suggestions)"), menu)
                 none.setEnabled(False)
                 added.append(none)
             gap = QAction(menu)
             gap.setSeparator(True)
             added.append(gap)
-            add = QAction("Add to dictionary", menu)
+            add = QAction(tr("Add to dictionary"), menu)
             add.triggered.connect(lambda: (speller.add(word), spell_service().changed.emit()))
-            ignore = QAction("Ignore all", menu)
+            ignore = QAction(tr("Ignore all"), menu)
             ignore.triggered.connect(lambda: (self.ignored.add(word),
                                               spell_service().changed.emit()))
             added += [add, ignore]
-        languages = QMenu("Check this field in", menu)
-        for tag, name in {"": "The document's language", **spelling_languages()}.items():
-            action = languages.addAction(name)
+        languages = QMenu(tr("Check this field in"), menu)
+        for tag, name in {"": tr("The document's language"),
+                          **spelling_languages()}.items():
+            action = languages.addAction(tr(name) if name in TRANSLATED_LANGUAGE_NAMES
+                                         else name)
             action.setCheckable(True)
             action.setChecked(self._own() == tag)
             action.triggered.connect(lambda _=False, t=tag: (self._set_own(t),
@@ -210,7 +217,7 @@ class FieldSpelling:
         the typing before it)."""
         text = field_text(widget)[0]
         stack = self.document.undo_stack
-        stack.beginMacro("Correct spelling")
+        stack.beginMacro(tr("Correct spelling"))
         replace_text(widget, text[:start] + word + text[end:], (start + len(word),) * 2)
         stack.endMacro()
 

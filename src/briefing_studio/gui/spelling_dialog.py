@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..find import find_all, replaced
 from .document import TextTarget
+from .i18n import tr
 from .spelling import FieldSpelling, spell_service
 from .walk import Found, focused_place, search, show_text, text_targets
 
@@ -29,7 +30,7 @@ class SpellingDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Check Spelling")
+        self.setWindowTitle(tr("Check Spelling"))
         self.found: Found | None = None
         # The words passed over once (Ignore): by field and place, for this walk only.
         self.passed: set[tuple[TextTarget, int, str]] = set()
@@ -42,23 +43,27 @@ class SpellingDialog(QDialog):
         self.suggestions.currentTextChanged.connect(self.change_to.setText)
         self.suggestions.itemActivated.connect(lambda _item: self.change())
         layout = QGridLayout(self)
-        heading = QLabel("Not in the dictionary:")
+        heading = QLabel(tr("Not in the dictionary:"))
         layout.addWidget(heading, 0, 0)
         layout.addWidget(self.word, 0, 1)
-        change_label = QLabel("C&hange to:")
+        change_label = QLabel(tr("C&hange to:"))
         change_label.setBuddy(self.change_to)
         layout.addWidget(change_label, 1, 0)
         layout.addWidget(self.change_to, 1, 1)
-        suggestions_label = QLabel("&Suggestions:")
+        suggestions_label = QLabel(tr("&Suggestions:"))
         suggestions_label.setBuddy(self.suggestions)
         layout.addWidget(suggestions_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.suggestions, 2, 1, 6, 1)
         self.buttons = []
         for row, (text, slot) in enumerate((
-                ("&Change", self.change), ("Change a&ll", self.change_all),
-                ("&Ignore", self.ignore), ("I&gnore all", self.ignore_all),
-                ("&Add to dictionary", self.add_to_dictionary), ("Close", self.close))):
-            button = QPushButton(text)
+                (QT_TRANSLATE_NOOP("", "&Change"), self.change),
+                (QT_TRANSLATE_NOOP("", "Change a&ll"), self.change_all),
+                (QT_TRANSLATE_NOOP("", "&Ignore"), self.ignore),
+                (QT_TRANSLATE_NOOP("", "I&gnore all"), self.ignore_all),
+                (QT_TRANSLATE_NOOP("", "&Add to dictionary"), self.add_to_dictionary),
+                (QT_TRANSLATE_NOOP("", "Close"), self.close))):
+            button = QPushButton(tr(text))
+            # Named in English whatever the interface language.
             button.setAccessibleName(text.replace("&", ""))
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -90,7 +95,7 @@ class SpellingDialog(QDialog):
             button.setEnabled(enabled)
         self.suggestions.clear()
         if not enabled:
-            self.word.setText("The spelling check is complete.")
+            self.word.setText(tr("The spelling check is complete."))
             self.change_to.clear()
             self.buttons[-1].setFocus()
             return
@@ -119,7 +124,7 @@ class SpellingDialog(QDialog):
         target, first, last = self.found
         document = self.window_.document
         text, new_word = document.text(target), self.change_to.text()
-        document.undo_stack.beginMacro("Correct spelling")
+        document.undo_stack.beginMacro(tr("Correct spelling"))
         document.set_text(target, text[:first] + new_word + text[last:])
         document.undo_stack.endMacro()
         self.next_word((target, first + len(new_word)))
@@ -130,7 +135,7 @@ class SpellingDialog(QDialog):
             return
         word, new_word = self._word(), self.change_to.text()
         document = self.window_.document
-        document.undo_stack.beginMacro(f"Correct “{word}” everywhere")
+        document.undo_stack.beginMacro(tr("Correct “{word}” everywhere").format(word=word))
         for target in text_targets(document):
             text = document.text(target)
             spans = find_all(text, word, match_case=True, whole_words=True)

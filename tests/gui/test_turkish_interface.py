@@ -1,0 +1,204 @@
+"""The interface in Turkish: every menu, action, label, button, tooltip and dialog the
+app shows speaks Turkish once the Turkish translation is installed, and the accessible
+names stay English, as the contract with screen readers and tests says.
+
+A string is left in English when one of its words is right in English and wrong in
+Turkish (both Hunspell dictionaries are asked); names that are the same in both
+languages (PDF, Word, LibreOffice) are allowed."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+
+from briefing_studio import fileformat
+from briefing_studio.gui.i18n import install_translations
+from briefing_studio.gui.main_window import MainWindow
+from briefing_studio.gui.settings import Settings
+from briefing_studio.gui.spelling import spell_service
+from briefing_studio.language import languages
+from briefing_studio.media import checked
+from briefing_studio.model import (
+    Briefing,
+    Bullet,
+    BulletList,
+    Figure,
+    Metadata,
+    Paragraph,
+    Section,
+    Signatory,
+    Table,
+)
+from briefing_studio.resources import resource_path
+from briefing_studio.spelling import checked_words
+from tests.figure_fixtures import png
+from tests.gui.support import select_section
+
+# Names and words that read the same in a Turkish interface.
+ALLOWED = {"PDF", "DOCX", "Word", "LibreOffice", "Briefing", "Studio", "Enchant", "Hunspell",
+           "English", "UK", "US", "Ctrl", "Shift", "Alt", "Tab", "Esc", "Enter", "Del", "Home",
+           "End", "PgUp", "PgDown", "Up", "Down", "Left", "Right", "Backspace", "Space",
+           "Menu", "Ins", "Return", "Escape",
+           "briefing",  # a file name in a window title: mektup.briefing
+           "Letter"}  # the paper size, as A4
+
+
+# The languages a document can be in are named in their own words ("Deutsch (de-DE)").
+ALLOWED |= {word for language in languages().values()
+            for word in (*language.name.split(), *language.tag.split("-"))}
+
+
+@pytest.fixture
+def turkish(qapp):
+    locale = QLocale()
+    translators = install_translations(qapp, "tr")
+    assert len(translators) == 2, "the app's and Qt's Turkish translations are both there"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english_words(qapp):
+    english, turkish = spell_service().wait("en-GB"), spell_service().wait("tr-TR")
+
+    def left_in_english(text: str) -> list[str]:
+        return [word for _, _, word in checked_words(text)
+                if word not in ALLOWED and english.is_right(word)
+                and not turkish.is_right(word)]
+
+    return left_in_english
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every text the widget and its children show: labels, buttons,
+    group titles, choices, placeholders, tooltips, window titles, table headers."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        where = widget.accessibleName() or type(widget).__name__
+        texts = [widget.toolTip(), widget.windowTitle() if widget.isWindow() else ""]
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(index) for index in range(widget.count())]
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts += [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                      for column in range(model.columnCount())]
+        found += [(where, text) for text in texts if text]
+    return found
+
+
+def menu_texts(window: MainWindow) -> list[tuple[str, str]]:
+    found = []
+    for menu in window.menuBar().findChildren(QMenu):
+        found.append(("menu", menu.title()))
+        for action in menu.actions():
+            found += [(menu.title(), text) for text in (action.text(), action.toolTip(),
+                                                         action.statusTip()) if text]
+    return found
+
+
+def english_in(texts: list[tuple[str, str]], left_in_english) -> list[tuple[str, str, list]]:
+    return [(where, text, words) for where, text in texts
+            if (words := left_in_english(text.replace("&", "")))]
+
+
+@pytest.fixture
+def letter(tmp_path):
+    media = checked(png(40, 30), "image/png")
+    briefing = Briefing(meta=Metadata(title="Sınır", language="tr-TR",
+                                      signatory=Signatory(name="Ayşe KARACA"),
+                                      attachments=["Gündem"]),
+                        sections=[Section("Görüşme", [
+                            Paragraph("Heyet toplandı."),
+                            BulletList(items=[Bullet(text="Kapılar")]),
+                            Table(header=["Heyet", "Görev"], rows=[["Ankara", "Başkan"]]),
+                            Figure(media=media.key, alt="Harita")])],
+                        media={media.key: media})
+    path = tmp_path / "mektup.briefing"
+    fileformat.save(briefing, path)
+    return path
+
+
+def test_every_menu_and_action_speaks_turkish(turkish, english_words, qtbot, tmp_path):
+    window = MainWindow(Settings(), recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    assert english_in(menu_texts(window), english_words) == []
+    assert window.menuBar().actions()[0].text() == "&Dosya"
+
+
+def test_the_editors_speak_turkish_and_their_names_stay_english(turkish, english_words,
+                                                                 letter, qtbot, tmp_path):
+    window = MainWindow(Settings(), recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(letter, ask=False)
+    window.select_row(0)
+    assert english_in(visible_texts(window), english_words) == []
+    names = {widget.accessibleName() for widget in window.findChildren(QWidget)}
+    assert {"Title", "Classification", "Reference", "Date", "Prepared for", "Prepared by",
+            "Document outline", "Add attachment", "Signatory name"} <= names
+    select_section(window, "Görüşme")
+    assert english_in(visible_texts(window), english_words) == []
+    names = {widget.accessibleName() for widget in window.findChildren(QWidget)}
+    assert {"Section heading", "Paragraph text", "Bullets", "Bullet priority", "Table",
+            "Alt text", "Annex", "Start on a new page"} <= names
+
+
+@pytest.mark.parametrize("opens", ["preferences", "find", "check_spelling", "shortcuts",
+                                   "export_pdf"])
+def test_every_dialog_speaks_turkish(turkish, english_words, letter, qtbot, tmp_path, opens):
+    window = MainWindow(Settings(), recovery_folder=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(letter, ask=False)
+    seen: list[tuple[str, str]] = []
+
+    def read_dialog(tries: int = 100) -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QDialog) and w.isVisible()), None)
+        if dialog is None:
+            if tries:
+                QTimer.singleShot(20, lambda: read_dialog(tries - 1))
+            return
+        seen.extend(visible_texts(dialog))
+        dialog.close()
+
+    QTimer.singleShot(0, read_dialog)
+    {"preferences": window.preferences_action, "find": window.find_action,
+     "check_spelling": window.spelling_action, "shortcuts": window.shortcuts_action,
+     "export_pdf": window.export_actions["pdf"]}[opens].trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert english_in(seen, english_words) == []
+
+
+def test_the_committed_translation_is_built_from_its_source(tmp_path):
+    """The .qm the app loads is the .ts compiled: an edit of the .ts was not forgotten."""
+    source = resource_path("translations", "briefing_studio_tr.ts")
+    built = tmp_path / "built.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(source), "-qm", str(built)], check=True,
+                   capture_output=True)
+    assert built.read_bytes() == resource_path("translations",
+                                               "briefing_studio_tr.qm").read_bytes()
