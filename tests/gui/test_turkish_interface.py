@@ -6,6 +6,7 @@ A string is left in English when one of its words is right in English and wrong 
 Turkish (both Hunspell dictionaries are asked); names that are the same in both
 languages (PDF, Word, LibreOffice) are allowed."""
 
+import datetime
 import subprocess
 import sys
 from pathlib import Path
@@ -21,14 +22,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTableView,
     QWidget,
 )
 
 from briefing_studio import fileformat
+from briefing_studio.gui.app import ask_about_recovered
+from briefing_studio.gui.document import TextTarget
 from briefing_studio.gui.i18n import install_translations
 from briefing_studio.gui.main_window import MainWindow
+from briefing_studio.gui.recovery import Recovered
 from briefing_studio.gui.settings import Settings
 from briefing_studio.gui.spelling import spell_service
 from briefing_studio.language import languages
@@ -47,7 +52,7 @@ from briefing_studio.model import (
 from briefing_studio.resources import resource_path
 from briefing_studio.spelling import checked_words
 from tests.figure_fixtures import png
-from tests.gui.support import select_section
+from tests.gui.support import named, select_section
 
 # Names and words that read the same in a Turkish interface.
 ALLOWED = {"PDF", "DOCX", "Word", "LibreOffice", "Briefing", "Studio", "Enchant", "Hunspell",
@@ -55,7 +60,8 @@ ALLOWED = {"PDF", "DOCX", "Word", "LibreOffice", "Briefing", "Studio", "Enchant"
            "End", "PgUp", "PgDown", "Up", "Down", "Left", "Right", "Backspace", "Space",
            "Menu", "Ins", "Return", "Escape",
            "briefing",  # a file name in a window title: mektup.briefing
-           "Letter"}  # the paper size, as A4
+           "Letter",  # the paper size, as A4
+           "Liberation", "Open"}  # the fonts, and their licence: SIL Open Font
 
 
 # The languages a document can be in are named in their own words ("Deutsch (de-DE)").
@@ -166,9 +172,37 @@ def test_the_editors_speak_turkish_and_their_names_stay_english(turkish, english
             "Alt text", "Annex", "Start on a new page"} <= names
 
 
-@pytest.mark.parametrize("opens", ["preferences", "find", "check_spelling", "shortcuts",
-                                   "export_pdf"])
-def test_every_dialog_speaks_turkish(turkish, english_words, letter, qtbot, tmp_path, opens):
+def open_dialog(qtbot, window: MainWindow, which: str) -> None:
+    """Open one of the app's dialogs as a user does; each waits for an answer."""
+    match which:
+        case "save question":
+            window.document.set_text(TextTarget("meta", name="subtitle"), "Taslak")
+            window.maybe_save()
+        case "about":
+            window.about()
+        case "footnote":
+            select_section(window, "Görüşme")
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+            paragraph = named(window, "Paragraph text")
+            qtbot.mouseClick(paragraph.viewport(), Qt.MouseButton.LeftButton)
+            qtbot.keyClick(paragraph, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                           | Qt.KeyboardModifier.ShiftModifier)
+        case "recovery":
+            recovered = Recovered(file=Path("x"), briefing=window.document.briefing,
+                                  name="Sınır", original=None,
+                                  saved_at=datetime.datetime(2026, 12, 1, 9, 30), lock=None)
+            ask_about_recovered(window, recovered)
+        case "export_pdf":
+            window.export_actions["pdf"].trigger()
+        case _:
+            getattr(window, f"{which}_action").trigger()
+
+
+@pytest.mark.parametrize("which", ["preferences", "find", "spelling", "shortcuts",
+                                   "export_pdf", "save question", "about", "footnote",
+                                   "recovery"])
+def test_every_dialog_speaks_turkish(turkish, english_words, letter, qtbot, tmp_path, which):
     window = MainWindow(Settings(), recovery_folder=tmp_path / "recovery")
     qtbot.addWidget(window)
     window.show()
@@ -176,21 +210,23 @@ def test_every_dialog_speaks_turkish(turkish, english_words, letter, qtbot, tmp_
     seen: list[tuple[str, str]] = []
 
     def read_dialog(tries: int = 100) -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QDialog) and w.isVisible()), None)
+        dialog = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QDialog) and w.isVisible()), None)
         if dialog is None:
             if tries:
                 QTimer.singleShot(20, lambda: read_dialog(tries - 1))
             return
         seen.extend(visible_texts(dialog))
-        dialog.close()
+        if isinstance(dialog, QMessageBox):
+            seen.extend(("message", button.text()) for button in dialog.buttons())
+        dialog.reject()
 
     QTimer.singleShot(0, read_dialog)
-    {"preferences": window.preferences_action, "find": window.find_action,
-     "check_spelling": window.spelling_action, "shortcuts": window.shortcuts_action,
-     "export_pdf": window.export_actions["pdf"]}[opens].trigger()
+    open_dialog(qtbot, window, which)
     qtbot.waitUntil(lambda: bool(seen))
     assert english_in(seen, english_words) == []
+    window.document.undo_stack.setClean()
 
 
 def test_the_committed_translation_is_built_from_its_source(tmp_path):
