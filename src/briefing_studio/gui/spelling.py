@@ -325,11 +325,24 @@ def wave(left: float, right: float, y: float) -> QPainterPath:
     return path
 
 
-class SpellCheckedLineEdit(QLineEdit):
-    """A line edit that underlines its misspelt words and offers their corrections in
-    its context menu, once ``spelling`` is given."""
+class _SpellingMenu:
+    """A field's context menu with the spelling actions on top, once it has a
+    ``spelling``."""
 
     spelling: FieldSpelling | None = None
+
+    def contextMenuEvent(self, event) -> None:
+        if self.spelling is None:
+            super().contextMenuEvent(event)
+            return
+        menu = spelling_menu(self, self.spelling, event)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+
+class SpellCheckedLineEdit(_SpellingMenu, QLineEdit):
+    """A line edit that underlines its misspelt words and offers their corrections in
+    its context menu, once ``spelling`` is given."""
 
     def check_spelling(self, spelling: FieldSpelling) -> None:
         self.spelling = spelling
@@ -342,25 +355,7 @@ class SpellCheckedLineEdit(QLineEdit):
         if self.spelling is not None:
             underline_misspelt(self, self.spelling.misspelt(self.text()))
 
-    def contextMenuEvent(self, event) -> None:
-        if self.spelling is None:
-            super().contextMenuEvent(event)
-            return
-        menu = spelling_menu(self, self.spelling, event)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
 
-
-class SpellCheckedTextEdit(QPlainTextEdit):
+class SpellCheckedTextEdit(_SpellingMenu, QPlainTextEdit):
     """A text edit whose context menu offers the corrections of the misspelt word under
     the pointer; its highlighter (emphasis.MarkupHighlighter) underlines them."""
-
-    spelling: FieldSpelling | None = None
-
-    def contextMenuEvent(self, event) -> None:
-        if self.spelling is None:
-            super().contextMenuEvent(event)
-            return
-        menu = spelling_menu(self, self.spelling, event)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
