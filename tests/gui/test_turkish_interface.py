@@ -152,6 +152,7 @@ def test_every_menu_and_action_speaks_turkish(turkish, english_words, qtbot, tmp
     qtbot.addWidget(window)
     assert english_in(menu_texts(window), english_words) == []
     assert window.menuBar().actions()[0].text() == "&Dosya"
+    assert window.menuBar().actions()[0].menu().accessibleName() == "File"  # the contract
 
 
 def test_the_editors_speak_turkish_and_their_names_stay_english(turkish, english_words,

@@ -420,6 +420,12 @@ class TableEditor(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(tools)
         self.view.fit_height()
+        self._describe()
+        self.caption.textChanged.connect(self._describe)
+
+    def _describe(self) -> None:
+        """The table is told by its caption to a screen reader, as a printed one is."""
+        self.view.setAccessibleDescription(self.caption.text())
 
     def focus_chain(self) -> list[QWidget]:
         return [self.caption, self.view, *self.buttons]

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -186,8 +188,9 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(tr("&User guide"), self.show_user_guide,
                                          keys.HelpContents)
         self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), self.show_shortcuts)
-        self.preferences_action = self._action(tr("Pr&eferences..."), self.preferences,
-                                               keys.Preferences)
+        self.preferences_action = self._action(tr("Pr&eferences..."), self.preferences)
+        # Linux desktops give Preferences no key: Ctrl+, as GNOME's and KDE's own apps.
+        self.preferences_action.setShortcuts(with_key(keys.Preferences, "Ctrl+,"))
         self.add_section_action = self._action(tr("Add &section"), self.add_section,
                                                "Ctrl+Shift+N", pixmap.SP_FileDialogNewFolder)
         self.duplicate_action = self._action(tr("D&uplicate section"), self.duplicate_section,
@@ -246,12 +249,12 @@ class MainWindow(QMainWindow):
                                  self.move_down_action])
 
     def _build_menus_and_toolbar(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        new_menu = file_menu.addMenu(tr("&New"))
+        file_menu = named_menu(self.menuBar(), tr("&File"), "File")
+        new_menu = named_menu(file_menu, tr("&New"), "New")
         new_menu.addActions(self.new_actions)
         file_menu.addAction(self.new_from_clipboard_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
+        self.recent_menu = named_menu(file_menu, tr("Open &Recent"), "Open Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
@@ -260,7 +263,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu = named_menu(self.menuBar(), tr("&Edit"), "Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.paste_new_action)
@@ -271,22 +274,22 @@ class MainWindow(QMainWindow):
                               self.find_previous_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
-        section_menu = self.menuBar().addMenu(tr("&Section"))
+        section_menu = named_menu(self.menuBar(), tr("&Section"), "Section")
         section_menu.addActions([self.add_section_action, self.duplicate_action,
                                  self.delete_action])
         section_menu.addSeparator()
         section_menu.addActions([self.move_up_action, self.move_down_action])
         section_menu.addSeparator()
         section_menu.addActions([self.merge_action, self.make_heading_action])
-        insert_menu = self.menuBar().addMenu(tr("&Insert"))
+        insert_menu = named_menu(self.menuBar(), tr("&Insert"), "Insert")
         insert_menu.addActions([self.figure_action, self.clipboard_figure_action])
         insert_menu.addSeparator()
         insert_menu.addAction(self.footnote_action)
-        tools_menu = self.menuBar().addMenu(tr("&Tools"))
+        tools_menu = named_menu(self.menuBar(), tr("&Tools"), "Tools")
         tools_menu.addAction(self.spelling_action)
-        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu = named_menu(self.menuBar(), tr("&View"), "View")
         view_menu.addActions([self.focus_outline_action, self.focus_editor_action])
-        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu = named_menu(self.menuBar(), tr("&Help"), "Help")
         help_menu.addActions([self.guide_action, self.shortcuts_action])
         help_menu.addSeparator()
         help_menu.addAction(self._action(tr("&About Briefing Studio"), self.about))
@@ -879,6 +882,14 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 self.open_path(path)
                 return
+
+
+def named_menu(parent: QMenuBar | QMenu, title: str, name: str) -> QMenu:
+    """A menu whose screen-reader name is its English title (``name``), whatever the
+    interface's language: an open menu is announced by it, not by the window's."""
+    menu = parent.addMenu(title)
+    menu.setAccessibleName(name)
+    return menu
 
 
 def with_key(standard: QKeySequence.StandardKey, key: str) -> list[QKeySequence]:
