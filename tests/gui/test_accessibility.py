@@ -3,9 +3,11 @@ the AT-SPI bridge hands to Orca)."""
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
+from briefing_studio import fileformat
 from briefing_studio.gui.dialogs import PreferencesDialog
+from briefing_studio.model import Briefing, Bullet, BulletList, Metadata, Paragraph, Section, Table
 from tests.gui.support import named, select_section, type_text
 
 
@@ -52,3 +54,20 @@ def test_a_table_is_described_by_its_caption_as_it_is_typed(window, qtbot):
     interface = QAccessible.queryAccessibleInterface(table)
     assert interface.text(QAccessible.Text.Description) == caption.text()
     assert caption.text().endswith(" (2026)")
+
+
+def test_each_blocks_panel_and_buttons_say_which_block(window, qtbot, tmp_path):
+    path = tmp_path / "blocks.briefing"
+    fileformat.save(Briefing(meta=Metadata(title="Talks"), sections=[Section("Water", [
+        Paragraph("One."), BulletList(items=[Bullet(text="A")]), Paragraph("Two."),
+        Table(caption="Delegations", header=["Name"], rows=[["Ankara"]])])]), path)
+    assert window.open_path(path, ask=False)
+    select_section(window, "Water")
+    panels = [frame for frame in window.current_editor.frames]
+    assert [accessible_name(frame) for frame in panels] == [
+        "Paragraph 1", "Bullet list 1", "Paragraph 2", "Table 1: Delegations"]
+    removers = [button for button in window.current_editor.findChildren(QToolButton)
+                if button.accessibleName() == "Remove block"]
+    told = {QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Description)
+            for button in removers}
+    assert len(removers) == 4 and len(told) == 4  # four buttons, four blocks told apart

@@ -67,6 +67,21 @@ def block_title(block: Block) -> str:
     return tr("Block")
 
 
+def block_name(blocks: list[Block], index: int) -> str:
+    """What a screen reader calls a block's panel, in English as every accessible name:
+    its kind, numbered among the section's blocks of that kind, and a table's or
+    figure's caption ("Paragraph 2", "Table 1: Delegations")."""
+    block = blocks[index]
+    kind = {Paragraph: "Paragraph", Table: "Table", Figure: "Figure"}.get(type(block))
+    if isinstance(block, BulletList):
+        kind = "Numbered list" if block.numbered else "Bullet list"
+    same = [other for other in blocks[:index + 1] if type(other) is type(block)
+            and getattr(other, "numbered", None) == getattr(block, "numbered", None)]
+    name = f"{kind or 'Block'} {len(same)}"
+    caption = getattr(block, "caption", "").strip()
+    return f"{name}: {caption}" if caption else name
+
+
 def new_block(kind: str) -> Block:
     return {
         "paragraph": lambda: Paragraph(),
@@ -89,6 +104,8 @@ class BlockFrame(QFrame):
         block = blocks[index]
         self.block_id = block.id
         self.editor = EDITORS[type(block)](document, block.id)
+        name = block_name(blocks, index)
+        self.setAccessibleName(name)
         self.title = title = QLabel(f"<b>{block_title(block)}</b>")
         bar = QHBoxLayout()
         bar.addWidget(title)
@@ -111,6 +128,7 @@ class BlockFrame(QFrame):
         remove.clicked.connect(lambda: editor.remove_block(block.id))
         self.tools.append(remove)
         for tool in self.tools:
+            tool.setAccessibleDescription(name)  # which block: there is one set a block
             bar.addWidget(tool)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
