@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../src/briefing_studio/gui/app.py" line="84"/>
         <source>{date} at {time}</source>
@@ -134,25 +134,25 @@
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/block_editors.py" line="409"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="460"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="466"/>
         <source>Add row</source>
         <translation>Satır ekle</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/block_editors.py" line="410"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="467"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="473"/>
         <source>Remove row</source>
         <translation>Satırı kaldır</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/block_editors.py" line="411"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="479"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="485"/>
         <source>Add column</source>
         <translation>Sütun ekle</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/block_editors.py" line="412"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="491"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="497"/>
         <source>Remove column</source>
         <translation>Sütunu kaldır</translation>
     </message>
@@ -382,12 +382,12 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="142"/>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Sistemin dili</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="163"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="747"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="750"/>
         <source>Export {format}</source>
         <translation>{format} olarak dışa aktar</translation>
     </message>
@@ -398,7 +398,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="180"/>
-        <source>None: the house style's own page and styles</source>
+        <source>None: the house style&apos;s own page and styles</source>
         <translation>Yok: kurum biçeminin kendi sayfa düzeni ve stilleri</translation>
     </message>
     <message>
@@ -449,8 +449,8 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="232"/>
-        <source>Fills in 'Prepared by' in new briefings</source>
-        <translation>Yeni belgelerde 'Hazırlayan' alanını doldurur</translation>
+        <source>Fills in &apos;Prepared by&apos; in new briefings</source>
+        <translation>Yeni belgelerde &apos;Hazırlayan&apos; alanını doldurur</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="238"/>
@@ -484,7 +484,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/document.py" line="290"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="573"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="576"/>
         <source>New section</source>
         <translation>Yeni bölüm</translation>
     </message>
@@ -510,7 +510,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/document.py" line="318"/>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="110"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="127"/>
         <source>Remove block</source>
         <translation>Bloğu kaldır</translation>
     </message>
@@ -637,7 +637,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/find_dialog.py" line="64"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="236"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="239"/>
         <source>Find pre&amp;vious</source>
         <translation>Ö&amp;ncekini bul</translation>
     </message>
@@ -653,38 +653,38 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/find_dialog.py" line="68"/>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="64"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="63"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="133"/>
-        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="208"/>
+        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="129"/>
+        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="204"/>
         <source>“{word}” is not in the briefing.</source>
         <translation>“{word}” belgede bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="162"/>
+        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="158"/>
         <source>Match {number} of {count}</source>
         <translation>Eşleşme {number} / {count}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="175"/>
+        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="171"/>
         <source>Replace</source>
         <translation>Değiştirme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="195"/>
+        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="191"/>
         <source>Replace all “{word}”</source>
         <translation>“{word}” için tümünü değiştirme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="203"/>
+        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="199"/>
         <source>Replaced 1 occurrence of “{word}”.</source>
         <translation>“{word}” 1 yerde değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="205"/>
+        <location filename="../../src/briefing_studio/gui/find_dialog.py" line="201"/>
         <source>Replaced {count} occurrences of “{word}”.</source>
         <translation>“{word}” {count} yerde değiştirildi.</translation>
     </message>
@@ -881,7 +881,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/info_editor.py" line="39"/>
-        <source>Signatory's title</source>
+        <source>Signatory&apos;s title</source>
         <translation>İmzalayanın unvanı</translation>
     </message>
     <message>
@@ -951,8 +951,8 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/info_editor.py" line="62"/>
-        <source>Printed centred above the title: "T.C.", the ministry, the unit</source>
-        <translation>Başlığın üstünde ortalanarak basılır: "T.C.", bakanlık, birim</translation>
+        <source>Printed centred above the title: &quot;T.C.&quot;, the ministry, the unit</source>
+        <translation>Başlığın üstünde ortalanarak basılır: &quot;T.C.&quot;, bakanlık, birim</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/info_editor.py" line="64"/>
@@ -997,8 +997,8 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/info_editor.py" line="123"/>
-        <source>Whom the signatory signs for: the Minister ("Bakan a." in Turkish)</source>
-        <translation>İmzalayanın kimin adına imzaladığı: örneğin Bakan adına "Bakan a."</translation>
+        <source>Whom the signatory signs for: the Minister (&quot;Bakan a.&quot; in Turkish)</source>
+        <translation>İmzalayanın kimin adına imzaladığı: örneğin Bakan adına &quot;Bakan a.&quot;</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/info_editor.py" line="145"/>
@@ -1007,7 +1007,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/info_editor.py" line="147"/>
-        <source>The house style's</source>
+        <source>The house style&apos;s</source>
         <translation>Kurum biçeminin dili</translation>
     </message>
     <message>
@@ -1036,445 +1036,445 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>Başlık boş</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="74"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="76"/>
         <source>&amp;Briefing Note</source>
         <translation>&amp;Brifing notu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="75"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="77"/>
         <source>&amp;Talking Points</source>
         <translation>&amp;Konuşma notları</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="76"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="78"/>
         <source>&amp;Ministerial Submission</source>
         <translation>&amp;Makam oluru</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="77"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="79"/>
         <source>&amp;Blank</source>
         <translation>B&amp;oş</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="83"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="85"/>
         <source>Briefings and importable text ({patterns})</source>
         <translation>Brifingler ve içe aktarılabilir metinler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="84"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="86"/>
         <source>All files ({patterns})</source>
         <translation>Tüm dosyalar ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="140"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="142"/>
         <source>1 page</source>
         <translation>1 sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="140"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="142"/>
         <source>{count} pages</source>
         <translation>{count} sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="163"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="165"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="165"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="167"/>
         <source>&amp;Open...</source>
         <translation>&amp;Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="167"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="169"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="170"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="172"/>
         <source>New from &amp;clipboard</source>
         <translation>Panodan ye&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="172"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="174"/>
         <source>Paste as &amp;new briefing</source>
         <translation>Yeni brifing olarak ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="174"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="176"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Farklı kaydet...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="177"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="179"/>
         <source>Export &amp;{format}...</source>
         <translation>&amp;{format} olarak dışa aktar...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="181"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="183"/>
         <source>&amp;Close</source>
         <translation>Kapa&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="183"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="185"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="187"/>
         <source>&amp;Print...</source>
         <translation>Ya&amp;zdır...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="186"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="188"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="188"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Kla&amp;vye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="189"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="191"/>
         <source>Pr&amp;eferences...</source>
         <translation>&amp;Tercihler...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="191"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="194"/>
         <source>Add &amp;section</source>
         <translation>Bölüm &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="193"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="196"/>
         <source>D&amp;uplicate section</source>
         <translation>Bölümü &amp;çoğalt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="195"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="198"/>
         <source>&amp;Delete section</source>
         <translation>Bölümü &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="197"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="200"/>
         <source>Move section &amp;up</source>
         <translation>Bölümü &amp;yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="199"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="202"/>
         <source>Move section do&amp;wn</source>
         <translation>Bölümü &amp;aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="203"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="206"/>
         <source>&amp;Merge with previous section</source>
         <translation>Önceki bölümle birleş&amp;tir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="205"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="208"/>
         <source>Make &amp;heading</source>
         <translation>&amp;Başlık yap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="207"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="210"/>
         <source>Go to &amp;outline</source>
         <translation>&amp;Ana hatta git</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="209"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="212"/>
         <source>Go to &amp;editor</source>
         <translation>&amp;Düzenleyiciye git</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="212"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="217"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="215"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="217"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="220"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Geri al: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="218"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="223"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="221"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="226"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="223"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="226"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Yinele: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="224"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="227"/>
         <source>&amp;Figure...</source>
         <translation>&amp;Şekil...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="225"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
         <source>Figure from &amp;clipboard</source>
         <translation>&amp;Panodan şekil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="231"/>
         <source>Foot&amp;note...</source>
         <translation>&amp;Dipnot...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="230"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="233"/>
         <source>&amp;Find...</source>
         <translation>&amp;Bul...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="232"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="235"/>
         <source>&amp;Replace...</source>
         <translation>&amp;Değiştir...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="234"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="237"/>
         <source>Find ne&amp;xt</source>
         <translation>&amp;Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="240"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="243"/>
         <source>Check &amp;spelling...</source>
         <translation>&amp;Yazım denetimi...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="241"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="244"/>
         <source>&amp;Bold</source>
         <translation>&amp;Kalın</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="242"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="245"/>
         <source>&amp;Italic</source>
         <translation>&amp;İtalik</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="249"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="250"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="253"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="254"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="257"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="263"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="266"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="274"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="277"/>
         <source>&amp;Section</source>
         <translation>&amp;Bölüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="281"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="284"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="285"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="288"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="287"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="289"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="292"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="295"/>
         <source>&amp;About Briefing Studio</source>
         <translation>Briefing Studio &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="293"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="296"/>
         <source>Main</source>
         <comment>toolbar</comment>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="493"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="496"/>
         <source>Add figure: choose the section it belongs to in the outline first.</source>
         <translation>Şekil ekle: önce ana hatta şeklin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="503"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="506"/>
         <source>Add figure from the clipboard: choose the section it belongs to in the outline first.</source>
         <translation>Panodan şekil ekle: önce ana hatta şeklin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="509"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="512"/>
         <source>The clipboard holds no image to add.</source>
         <translation>Panoda eklenecek bir görsel yok.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="522"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="525"/>
         <source>Insert footnote: put the cursor where the note belongs in a text.</source>
         <translation>Dipnot ekle: imleci bir metinde dipnotun geleceği yere getirin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="544"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="547"/>
         <source>Cannot write the recovery file: {error}</source>
         <translation>Kurtarma dosyası yazılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="606"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="609"/>
         <source>Merge with previous section: choose a section below another one.</source>
         <translation>Önceki bölümle birleştir: başka bir bölümün altındaki bir bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="611"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="614"/>
         <source>Merge with previous section</source>
         <translation>Önceki bölümle birleştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="626"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="629"/>
         <source>Make heading: put the cursor in the paragraph that should be a heading.</source>
         <translation>Başlık yap: imleci başlık olacak paragrafa getirin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="630"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="633"/>
         <source>Make heading</source>
         <translation>Başlık yap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="647"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="650"/>
         <source>Cannot paste as a new briefing</source>
         <translation>Yeni brifing olarak yapıştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="653"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="656"/>
         <source>Pasted article</source>
         <translation>Yapıştırılan makale</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="658"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="661"/>
         <source>Pasted as a new briefing: {summary}.</source>
         <translation>Yeni brifing olarak yapıştırıldı: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="676"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="679"/>
         <source>Open briefing</source>
         <translation>Brifing aç</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="689"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="692"/>
         <source>Cannot open file</source>
         <translation>Dosya açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="711"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="714"/>
         <source>Save briefing</source>
         <translation>Brifingi kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="712"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="715"/>
         <source>Briefings ({patterns})</source>
         <translation>Brifingler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="724"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="727"/>
         <source>Cannot save</source>
         <translation>Kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="733"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="736"/>
         <source>Saved {path}. The Date field says “{date}”, which is not a date: the briefing was saved with its previous date.</source>
         <translation>{path} kaydedildi. Tarih alanındaki “{date}” bir tarih değil: brifing önceki tarihiyle kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="737"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="740"/>
         <source>Saved {path}</source>
         <translation>{path} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="757"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="760"/>
         <source>Cannot export {format}</source>
         <translation>{format} olarak dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="761"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="764"/>
         <source>Exported {path}</source>
         <translation>{path} dışa aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="763"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="766"/>
         <source>Exported {path}; {warning}</source>
         <translation>{path} dışa aktarıldı; {warning}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="772"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="775"/>
         <source>Save the changes to {name}?</source>
         <translation>{name} belgesindeki değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="786"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="789"/>
         <source>No recent files</source>
         <translation>Son kullanılan dosya yok</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="799"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="802"/>
         <source>The interface language changes when Briefing Studio starts again.</source>
         <translation>Arayüz dili, Briefing Studio yeniden başlatıldığında değişir.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="811"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="814"/>
         <source>Sent to the printer</source>
         <translation>Yazıcıya gönderildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="826"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="829"/>
         <source>About {app}</source>
         <translation>{app} hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="827"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="830"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Draft briefings; export PDF and DOCX.&lt;br&gt;Fonts: Liberation and Noto (SIL Open Font Licence).</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Brifing taslakları hazırlayın; PDF ve DOCX olarak dışa aktarın.&lt;br&gt;Yazı tipleri: Liberation ve Noto (SIL Open Font Lisansı).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="835"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="838"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="835"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="838"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="843"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="846"/>
         <source>{selected} of {count} words</source>
         <translation>{selected} / {count} sözcük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="845"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="848"/>
         <source>{count} words</source>
         <translation>{count} sözcük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="847"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="850"/>
         <source>{minutes} min read</source>
         <translation>{minutes} dk okuma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="848"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="851"/>
         <source>under 1 min read</source>
         <translation>1 dakikadan kısa okuma</translation>
     </message>
@@ -1553,7 +1553,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     <message>
         <location filename="../../src/briefing_studio/gui/preview.py" line="185"/>
         <source>Page: type a number and press Enter</source>
-        <translation>Sayfa: bir numara yazıp Enter'a basın</translation>
+        <translation>Sayfa: bir numara yazıp Enter&apos;a basın</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/preview.py" line="195"/>
@@ -1647,23 +1647,23 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/recovery.py" line="51"/>
-        <source>unsaved changes to "{name}" in {folder}</source>
-        <translation>{folder} klasöründeki "{name}" dosyasının kaydedilmemiş değişiklikleri</translation>
+        <source>unsaved changes to &quot;{name}&quot; in {folder}</source>
+        <translation>{folder} klasöründeki &quot;{name}&quot; dosyasının kaydedilmemiş değişiklikleri</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/recovery.py" line="56"/>
-        <source>"{title}", an unsaved draft beginning "{opening}"</source>
-        <translation>"{opening}" diye başlayan kaydedilmemiş taslak "{title}"</translation>
+        <source>&quot;{title}&quot;, an unsaved draft beginning &quot;{opening}&quot;</source>
+        <translation>&quot;{opening}&quot; diye başlayan kaydedilmemiş taslak &quot;{title}&quot;</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/recovery.py" line="59"/>
-        <source>"{title}", an unsaved draft with no text yet</source>
-        <translation>henüz metni olmayan kaydedilmemiş taslak "{title}"</translation>
+        <source>&quot;{title}&quot;, an unsaved draft with no text yet</source>
+        <translation>henüz metni olmayan kaydedilmemiş taslak &quot;{title}&quot;</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/recovery.py" line="61"/>
-        <source>an untitled unsaved draft beginning "{opening}"</source>
-        <translation>"{opening}" diye başlayan başlıksız, kaydedilmemiş bir taslak</translation>
+        <source>an untitled unsaved draft beginning &quot;{opening}&quot;</source>
+        <translation>&quot;{opening}&quot; diye başlayan başlıksız, kaydedilmemiş bir taslak</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/recovery.py" line="62"/>
@@ -1677,7 +1677,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/section_editor.py" line="51"/>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="165"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="183"/>
         <source>Add paragraph</source>
         <translation>Paragraf ekle</translation>
     </message>
@@ -1693,7 +1693,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/section_editor.py" line="54"/>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="168"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="186"/>
         <source>Add table</source>
         <translation>Tablo ekle</translation>
     </message>
@@ -1733,193 +1733,193 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>Blok</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="76"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="91"/>
         <source>Column {number}</source>
         <translation>Sütun {number}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="98"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="115"/>
         <source>Move block up</source>
         <translation>Bloğu yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="99"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="116"/>
         <source>Move block down</source>
         <translation>Bloğu aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="131"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="149"/>
         <source>Heading (empty only for the lead text)</source>
         <translation>Başlık (yalnızca giriş metninde boş kalır)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="133"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="151"/>
         <source>Hea&amp;ding</source>
         <translation>&amp;Başlık</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="137"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="155"/>
         <source>Heading {level}</source>
         <translation>{level}. düzey başlık</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="139"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="157"/>
         <source>&amp;Level</source>
         <translation>Dü&amp;zey</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="142"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="160"/>
         <source>A&amp;nnex</source>
         <translation>E&amp;k</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="144"/>
-        <source>Lettered (Annex A, Ek-1), on a new page, outside the body's numbering; the sections under it are its own</source>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="162"/>
+        <source>Lettered (Annex A, Ek-1), on a new page, outside the body&apos;s numbering; the sections under it are its own</source>
         <translation>Harf ya da numarayla adlandırılır (Ek-A, Ek-1), yeni sayfada başlar, ana metnin numaralandırmasının dışında kalır; altındaki bölümler ona aittir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="146"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="164"/>
         <source>Make annex</source>
         <translation>Eke dönüştür</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="147"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="165"/>
         <source>Make body section</source>
         <translation>Ana metin bölümüne dönüştür</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="148"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="166"/>
         <source>Start on a new &amp;page</source>
         <translation>Yeni &amp;sayfada başlat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="151"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="169"/>
         <source>Start on a new page</source>
         <translation>Yeni sayfada başlat</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="151"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="169"/>
         <source>No page break</source>
         <translation>Sayfa sonunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="166"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="184"/>
         <source>Add bullet list</source>
         <translation>Madde listesi ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="167"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="185"/>
         <source>Add numbered list</source>
         <translation>Numaralı liste ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="169"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="187"/>
         <source>Add figure...</source>
         <translation>Şekil ekle...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/section_editor.py" line="335"/>
+        <location filename="../../src/briefing_studio/gui/section_editor.py" line="353"/>
         <source>Change heading level</source>
         <translation>Başlık düzeyini değiştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="44"/>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="43"/>
         <source>English (UK)</source>
         <translation>İngilizce (Birleşik Krallık)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="45"/>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="44"/>
         <source>English (US)</source>
         <translation>İngilizce (ABD)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="107"/>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="106"/>
         <source>No spell checking: {reason}.</source>
         <translation>Yazım denetimi yapılamıyor: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="188"/>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="181"/>
         <source>(no suggestions)</source>
         <translation>(öneri yok)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="194"/>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="187"/>
         <source>Add to dictionary</source>
         <translation>Sözlüğe ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="196"/>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="189"/>
         <source>Ignore all</source>
         <translation>Tümünü yok say</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="200"/>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="193"/>
         <source>Check this field in</source>
         <translation>Bu alanı şu dilde denetle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="201"/>
-        <source>The document's language</source>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="194"/>
+        <source>The document&apos;s language</source>
         <translation>Belgenin dili</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling.py" line="220"/>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="127"/>
+        <location filename="../../src/briefing_studio/gui/spelling.py" line="213"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="122"/>
         <source>Correct spelling</source>
         <translation>Yazım düzeltme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="33"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="32"/>
         <source>Check Spelling</source>
         <translation>Yazım Denetimi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="46"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="45"/>
         <source>Not in the dictionary:</source>
         <translation>Sözlükte yok:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="49"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="48"/>
         <source>C&amp;hange to:</source>
         <translation>Ş&amp;ununla değiştir:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="53"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="52"/>
         <source>&amp;Suggestions:</source>
         <translation>Ö&amp;neriler:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="59"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="58"/>
         <source>&amp;Change</source>
         <translation>&amp;Değiştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="60"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="59"/>
         <source>Change a&amp;ll</source>
         <translation>Tü&amp;münü değiştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="61"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="60"/>
         <source>&amp;Ignore</source>
         <translation>&amp;Yok say</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="62"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="61"/>
         <source>I&amp;gnore all</source>
         <translation>Tümünü yo&amp;k say</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="63"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="62"/>
         <source>&amp;Add to dictionary</source>
         <translation>Sözlüğe &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="98"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="93"/>
         <source>The spelling check is complete.</source>
         <translation>Yazım denetimi tamamlandı.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="138"/>
+        <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="133"/>
         <source>Correct “{word}” everywhere</source>
         <translation>“{word}” sözcüğünü her yerde düzeltme</translation>
     </message>

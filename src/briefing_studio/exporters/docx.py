@@ -434,7 +434,7 @@ class _DocxBuilder:
         in one content control; each field's text in a control of its own, for the
         importer to read back whatever a colleague changed around it."""
         end = self.plan.end_matter
-        if end.is_empty and end.attachment_page is None:
+        if end.is_empty:  # a page of attachments is named in the lists: never alone
             return
         markup = [xml.spacer(self.gaps.title_block_after)]
         if end.signature:

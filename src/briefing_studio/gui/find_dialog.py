@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..find import find_all, replaced
 from .document import TextTarget
 from .emphasis import field_text
-from .i18n import tr
+from .i18n import dialog_button, tr
 from .spelling import spell_service
 from .walk import Found, focused_place, search, show_text, text_targets
 
@@ -81,11 +81,7 @@ class FindDialog(QDialog):
             signal.connect(self._forget)
 
     def _button(self, text: str, slot, row: QHBoxLayout) -> QPushButton:
-        """A button showing ``text`` (English) translated, named by it in English."""
-        button = QPushButton(tr(text))
-        button.setAccessibleName(text.replace("&", ""))
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
+        button = dialog_button(text, slot)
         row.addWidget(button)
         return button
 

@@ -29,7 +29,6 @@ from ..language import default_doc_types
 from ..spelling import (
     Speller,
     SpellingUnavailable,
-    checked_words,
     dictionary_for,
     load_speller,
     spelling_languages,
@@ -160,14 +159,8 @@ class FieldSpelling:
 
     def word_at(self, text: str, position: int) -> tuple[int, int, str] | None:
         """The misspelt word at ``position`` (code points) of ``text``, if any."""
-        speller = self.speller()
-        if speller is None:
-            return None
-        for start, end, word in checked_words(text):
-            if start <= position <= end and word not in self.ignored \
-                    and not speller.is_right(word):
-                return start, end, word
-        return None
+        return next(((start, end, text[start:end]) for start, end in self.misspelt(text)
+                     if start <= position <= end), None)
 
     def add_actions(self, menu: QMenu, widget: QWidget, position: int) -> None:
         """The spelling part of a field's context menu, above the standard actions:
@@ -220,8 +213,6 @@ class FieldSpelling:
         stack.beginMacro(tr("Correct spelling"))
         replace_text(widget, text[:start] + word + text[end:], (start + len(word),) * 2)
         stack.endMacro()
-
-
 
 
 def spelling_menu(widget: QWidget, spelling: FieldSpelling, event: QContextMenuEvent) -> QMenu:

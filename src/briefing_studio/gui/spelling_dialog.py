@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
 )
 
 from ..find import find_all, replaced
 from .document import TextTarget
-from .i18n import tr
+from .i18n import dialog_button, tr
 from .spelling import FieldSpelling, spell_service
 from .walk import Found, focused_place, search, show_text, text_targets
 
@@ -62,11 +61,7 @@ class SpellingDialog(QDialog):
                 (QT_TRANSLATE_NOOP("", "I&gnore all"), self.ignore_all),
                 (QT_TRANSLATE_NOOP("", "&Add to dictionary"), self.add_to_dictionary),
                 (QT_TRANSLATE_NOOP("", "Close"), self.close))):
-            button = QPushButton(tr(text))
-            # Named in English whatever the interface language.
-            button.setAccessibleName(text.replace("&", ""))
-            button.setAutoDefault(False)
-            button.clicked.connect(slot)
+            button = dialog_button(text, slot)
             layout.addWidget(button, row + 2, 2)
             self.buttons.append(button)
         self.buttons[0].setDefault(True)
