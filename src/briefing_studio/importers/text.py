@@ -277,8 +277,8 @@ class _Structure:
                     read_paragraph_facts(piece.text, self.facts, dateline=not paragraphs)
                     paragraphs += 1
                 built.add(Paragraph(text=piece.text))
-        if date := self.facts.best_date(today):
-            meta.date = date.isoformat()
+        # Undated, the briefing is dated the day it is made from the article.
+        meta.date = (self.facts.best_date(today) or today).isoformat()
         meta.source = self.facts.source()
         return Briefing(meta=meta, sections=built.sections)
 
