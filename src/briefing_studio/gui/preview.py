@@ -64,6 +64,7 @@ ZOOM_STEP = 1.25
 # After a new render is shown, when its pages are asked for once more (see
 # _note_new_document): after the previous render's page images have arrived.
 SETTLE_MS = 400
+SETTLE_MS_MOST = 3200  # each try waits twice as long as the one before, up to this
 SETTLE_TRIES = 10
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 # Room left above a place the view scrolls to, and the least of it that must show
@@ -455,6 +456,7 @@ class PreviewPane(QWidget):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._settle_pages)
         self._settle_tries = 0
+        self._first_new_request = 0  # requests from this id on are of the new document
         self._page_renderer = self.view.findChild(QPdfPageRenderer)
         if self._page_renderer is not None:
             self._page_renderer.pageRendered.connect(self._page_image_arrived)
@@ -474,27 +476,31 @@ class PreviewPane(QWidget):
         asked for while the previous document's images were still arriving may never be
         drawn, and would stay blank until the next scroll (seen in about half the runs
         of the test that swaps documents under a zoom). Asking again costs one image per
-        page in view."""
+        page in view. Only an image asked for after the new document was loaded counts
+        as drawn (an old one can have the right size); on a loaded machine that takes
+        a while, so each try waits longer than the last."""
         if self._page_renderer is not None and self.pdf.pageCount():
-            self._page_renderer.requestPage(0, self._wanted_size(0) + QSize(3, 3))
+            marker = self._page_renderer.requestPage(0, self._wanted_size(0) + QSize(3, 3))
+            self._first_new_request = marker + 1
         self._settle_tries = 0
-        self._settle.start()
+        self._settle.start(SETTLE_MS)
 
     def _settle_pages(self) -> None:
         if self._settle_tries >= SETTLE_TRIES:
             return
         self._settle_tries += 1
         self._refresh_pages()
-        self._settle.start()
+        self._settle.start(min(SETTLE_MS << self._settle_tries, SETTLE_MS_MOST))
 
-    def _page_image_arrived(self, page: int, size: QSize, *_image_and_request) -> None:
+    def _page_image_arrived(self, page: int, size: QSize, _image, _options,
+                            request: int) -> None:
         if page >= self.pdf.pageCount():
             return  # a page the new document no longer has is never drawn
         wanted = self._wanted_size(page)
         if (abs(wanted.width() - size.width()) > 1
                 or abs(wanted.height() - size.height()) > 1):
             self._refresh.start()
-        elif self._settle_tries:  # asked for by _settle_pages: drawn at last
+        elif request >= self._first_new_request:  # a page of the new document, drawn
             self._settle.stop()
 
     def _refresh_pages(self) -> None:
