@@ -59,100 +59,115 @@
         <translation>Kaydedilmemiş değişiklikleri kalıcı olarak sil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="54"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="55"/>
         <source>High</source>
         <translation>Yüksek</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="54"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="55"/>
         <source>Medium</source>
         <translation>Orta</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="54"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="55"/>
         <source>Low</source>
         <translation>Düşük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="55"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="56"/>
         <source>None</source>
         <translation>Yok</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="70"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="71"/>
         <source>Text; **bold** and *italic* are kept as such</source>
         <translation>Metin; **kalın** ve *italik* yazım olduğu gibi korunur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="125"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="130"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="125"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="214"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="130"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="220"/>
         <source>Label</source>
         <translation>Etiket</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="126"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="131"/>
         <source>Text</source>
         <translation>Metin</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="263"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="155"/>
+        <source>Bullet {0}</source>
+        <translation>Madde {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="269"/>
         <source>Priority:</source>
         <translation>Öncelik:</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="265"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="271"/>
         <location filename="../../src/briefing_studio/gui/document.py" line="361"/>
         <source>Add bullet</source>
         <translation>Madde ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="266"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="313"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="272"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="319"/>
         <source>Remove bullet</source>
         <translation>Maddeyi kaldır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="267"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="273"/>
         <location filename="../../src/briefing_studio/gui/document.py" line="367"/>
         <source>Sort by priority</source>
         <translation>Önceliğe göre sırala</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="353"/>
-        <source>Header</source>
-        <translation>Başlık</translation>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="360"/>
+        <source>Row {0}</source>
+        <translation>Satır {0}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="404"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="367"/>
+        <source>Column {0}</source>
+        <translation>Sütun {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="369"/>
+        <source>Double-click or press F2 to rename the column</source>
+        <translation>Sütunun adını değiştirmek için çift tıklayın ya da F2&apos;ye basın</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="425"/>
         <source>Caption (optional)</source>
         <translation>Açıklama (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="409"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="466"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="430"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="488"/>
         <source>Add row</source>
         <translation>Satır ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="410"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="473"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="431"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="495"/>
         <source>Remove row</source>
         <translation>Satırı kaldır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="411"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="485"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="432"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="507"/>
         <source>Add column</source>
         <translation>Sütun ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="412"/>
-        <location filename="../../src/briefing_studio/gui/block_editors.py" line="497"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="433"/>
+        <location filename="../../src/briefing_studio/gui/block_editors.py" line="519"/>
         <source>Remove column</source>
         <translation>Sütunu kaldır</translation>
     </message>
@@ -1479,24 +1494,24 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>1 dakikadan kısa okuma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/notes.py" line="37"/>
-        <location filename="../../src/briefing_studio/gui/notes.py" line="107"/>
+        <location filename="../../src/briefing_studio/gui/notes.py" line="38"/>
+        <location filename="../../src/briefing_studio/gui/notes.py" line="111"/>
         <source>Edit footnote</source>
         <translation>Dipnotu düzenle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/notes.py" line="37"/>
-        <location filename="../../src/briefing_studio/gui/notes.py" line="107"/>
+        <location filename="../../src/briefing_studio/gui/notes.py" line="38"/>
+        <location filename="../../src/briefing_studio/gui/notes.py" line="111"/>
         <source>Insert footnote</source>
         <translation>Dipnot ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/notes.py" line="44"/>
+        <location filename="../../src/briefing_studio/gui/notes.py" line="45"/>
         <source>The source or the remark, as it should print at the foot of the page</source>
         <translation>Sayfanın altında basılacağı biçimiyle kaynak ya da açıklama</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/notes.py" line="46"/>
+        <location filename="../../src/briefing_studio/gui/notes.py" line="47"/>
         <source>&amp;Footnote text (printed at the foot of the page):</source>
         <translation>&amp;Dipnot metni (sayfanın altında basılır):</translation>
     </message>
@@ -1922,6 +1937,11 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <location filename="../../src/briefing_studio/gui/spelling_dialog.py" line="133"/>
         <source>Correct “{word}” everywhere</source>
         <translation>“{word}” sözcüğünü her yerde düzeltme</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/column_headings.py" line="62"/>
+        <source>Column {0} of {1}</source>
+        <translation>Sütun {0} / {1}</translation>
     </message>
 </context>
 </TS>

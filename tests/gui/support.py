@@ -57,6 +57,17 @@ def double_click_cell(qtbot, view: QAbstractItemView, row: int, column: int) -> 
     return editor
 
 
+def double_click_heading(qtbot, view: QAbstractItemView, column: int) -> QWidget:
+    """Open a table column's heading for renaming as a user does; return its field."""
+    header = view.horizontalHeader()
+    centre = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2,
+                    header.height() // 2)
+    qtbot.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    field = focused()
+    assert field.accessibleName() == "Column heading", "no heading field opened"
+    return field
+
+
 def click_outline_row(qtbot, window: MainWindow, row: int) -> None:
     outline = window.outline
     index = outline.model().index(row, 0)

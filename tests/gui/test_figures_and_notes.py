@@ -239,7 +239,7 @@ def test_a_footnote_goes_in_at_the_cursor_and_opens_again_for_editing(window, co
 
 def test_a_footnote_in_a_table_cell_keeps_what_was_typed_there(window, convoys, qtbot):
     table = named(window, "Table")
-    editor = double_click_cell(qtbot, table, 1, 0)  # under the header
+    editor = double_click_cell(qtbot, table, 0, 0)
     qtbot.keyClick(editor, Qt.Key.Key_End)
     qtbot.keyClicks(editor, " route")
     write_note(qtbot, "Closed on Fridays.")
@@ -256,7 +256,7 @@ def test_a_footnote_in_a_table_cell_keeps_what_was_typed_there(window, convoys, 
 def test_a_cancelled_footnote_leaves_the_cell_as_it_was_with_its_cursor(
         window, convoys, qtbot):
     table = named(window, "Table")
-    editor = double_click_cell(qtbot, table, 1, 0)
+    editor = double_click_cell(qtbot, table, 0, 0)
     qtbot.keyClick(editor, Qt.Key.Key_End)
     qtbot.keyClicks(editor, " route")
     qtbot.keyClick(editor, Qt.Key.Key_Home)

@@ -128,3 +128,16 @@ def test_replace_changes_one_match_then_shows_the_next(window, syria, qtbot):
     assert window.document.briefing.sections[1].blocks[1].rows[0][1] == "Müzakere"
     # "görüşmeler" in the paragraph has another case: not a match.
     assert "görüşmeler" in window.document.briefing.sections[0].blocks[0].text
+
+
+def test_a_match_in_a_column_heading_is_shown_and_replaced_in_the_heading(
+        window, syria, qtbot):
+    dialog = open_with(qtbot, window, Qt.Key.Key_H)
+    type_text(qtbot, "Durum")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_text(qtbot, "Aşama")
+    click(qtbot, dialog, "Find next")
+    field = window.focusWidget()
+    assert (field.accessibleName(), field.selectedText()) == ("Column heading", "Durum")
+    click(qtbot, dialog, "Replace")
+    assert window.document.briefing.sections[1].blocks[1].header == ["Ülke", "Aşama"]

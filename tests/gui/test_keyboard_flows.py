@@ -12,6 +12,7 @@ from tests.gui.support import (
     click_outline_row,
     click_section,
     double_click_cell,
+    double_click_heading,
     focused,
     named,
     type_text,
@@ -77,7 +78,7 @@ def test_enter_on_a_bullet_in_the_middle_edits_it_where_it_ends(window, qtbot):
 def test_typing_on_a_selected_cell_adds_to_its_text(window, qtbot):
     click_section(qtbot, window, "Main Issues Discussed")
     table = named(window, "Table")
-    click_cell(qtbot, table, 1, 1)
+    click_cell(qtbot, table, 0, 1)
     before = window.document.sections[ISSUES].blocks[TABLE].rows[0][1]
     type_text(qtbot, " (draft)")
     press(qtbot, Qt.Key.Key_Return)
@@ -99,7 +100,7 @@ def test_ctrl_s_while_a_bullet_is_being_edited_saves_the_edit(window, qtbot, tmp
 
 def test_ctrl_s_while_a_table_cell_is_being_edited_saves_the_edit(window, qtbot, tmp_path):
     click_section(qtbot, window, "Main Issues Discussed")
-    editor = double_click_cell(qtbot, named(window, "Table"), 2, 1)
+    editor = double_click_cell(qtbot, named(window, "Table"), 1, 1)
     editor.selectAll()
     type_text(qtbot, "Mixed messages")
     on_disk = saved_file(window, tmp_path, qtbot)
@@ -108,7 +109,7 @@ def test_ctrl_s_while_a_table_cell_is_being_edited_saves_the_edit(window, qtbot,
 
 def test_switching_section_while_editing_keeps_the_edit(window, qtbot):
     click_section(qtbot, window, "Main Issues Discussed")
-    double_click_cell(qtbot, named(window, "Table"), 0, 0)
+    double_click_heading(qtbot, named(window, "Table"), 0)
     type_text(qtbot, " now")
     click_section(qtbot, window, "Background")
     assert window.document.sections[ISSUES].blocks[TABLE].header[0].endswith(" now")
@@ -317,7 +318,7 @@ def test_ctrl_b_and_ctrl_i_mark_the_selection_in_a_paragraph_and_a_cell(window, 
     press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert window.document.sections[1].blocks[0].text.startswith("***")
     table = named(window, "Table")
-    editor = double_click_cell(qtbot, table, 1, 0)
+    editor = double_click_cell(qtbot, table, 0, 0)
     editor.selectAll()
     press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Return)
@@ -504,7 +505,7 @@ def test_undoing_a_move_under_an_open_list_reads_no_block_for_another(window, qt
 def test_pasting_an_empty_line_empties_no_cell(window, qtbot):
     click_section(qtbot, window, "Main Issues Discussed")
     table = named(window, "Table")
-    click_cell(qtbot, table, 1, 0)
+    click_cell(qtbot, table, 0, 0)
     QApplication.clipboard().setText("\n")
     press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.document.sections[ISSUES].blocks[TABLE].rows[0][0] == "Summer releases"

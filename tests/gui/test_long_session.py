@@ -8,11 +8,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 
 from briefing_studio import fileformat
+from briefing_studio.gui.block_editors import TableModel
 from briefing_studio.gui.cell_views import EditingTableView
 from briefing_studio.gui.fields import BoundLineEdit, BoundTextEdit
 from briefing_studio.language import FALLBACK, language_of
 from briefing_studio.plan import annex_labels
-from tests.gui.support import cell_centre, click_cell, click_outline_row, focused, type_text
+from tests.gui.support import (
+    cell_centre,
+    click_cell,
+    click_outline_row,
+    double_click_heading,
+    focused,
+    type_text,
+)
 
 ACTIONS = 500
 WORDS = ["water", "Dicle", "şehir", "İzmir", "ılık", "دمشق", "barrage", "quota", "**firm**",
@@ -57,8 +65,8 @@ class Session:
         choice = self.random.choices(
             [self.outline, self.into_editor, self.tab, self.type, self.enter, self.cell,
              self.edit_cell, self.priority, self.undo, self.redo, self.move_section,
-             self.save, self.escape, self.arrow],
-            weights=[6, 4, 10, 14, 6, 8, 8, 4, 5, 3, 2, 2, 3, 5])[0]
+             self.save, self.escape, self.arrow, self.heading],
+            weights=[6, 4, 10, 14, 6, 8, 8, 4, 5, 3, 2, 2, 3, 5, 2])[0]
         choice()
 
     def outline(self) -> None:
@@ -118,6 +126,16 @@ class Session:
             if self.random.random() < 0.5:
                 key(self.qtbot, Qt.Key.Key_Return)
 
+    def heading(self) -> None:
+        """Rename a table's column: a double click on its heading, then typing."""
+        views = [v for v in visible_views(self.window) if isinstance(v.model(), TableModel)
+                 and v.model().columnCount()]
+        if views:
+            view = self.random.choice(views)
+            double_click_heading(self.qtbot, view,
+                                 self.random.randrange(view.model().columnCount()))
+            type_text(self.qtbot, " " + self.random.choice(WORDS))
+
     def priority(self) -> None:
         boxes = [w for w in self.window.editor_area.widget().findChildren(QComboBox)
                  if w.accessibleName() == "Bullet priority" and w.isVisible() and w.isEnabled()]
@@ -152,9 +170,13 @@ def shown_by_the_widgets(window, qtbot) -> list[dict]:
         cells = []
         for view in visible_views(window):
             model = view.model()
-            cells.append([[model.index(r, c).data(Qt.ItemDataRole.EditRole)
-                           for c in range(model.columnCount())]
-                          for r in range(model.rowCount())])
+            rows = [[model.index(r, c).data(Qt.ItemDataRole.EditRole)
+                     for c in range(model.columnCount())] for r in range(model.rowCount())]
+            if isinstance(model, TableModel):  # its header row is the view's header
+                rows.insert(0, [model.headerData(c, Qt.Orientation.Horizontal,
+                                                 Qt.ItemDataRole.EditRole)
+                                for c in range(model.columnCount())])
+            cells.append(rows)
         shown.append({"outline": window.outline.model().index(row, 0).data().strip(),
                       "fields": sorted(texts), "cells": cells})
     return shown

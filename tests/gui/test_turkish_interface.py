@@ -109,8 +109,13 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             texts.append(widget.placeholderText())
         if isinstance(widget, QTableView) and widget.model() is not None:
             model = widget.model()
-            texts += [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-                      for column in range(model.columnCount())]
+            texts += [str(model.headerData(column, Qt.Orientation.Horizontal, role) or "")
+                      for column in range(model.columnCount())
+                      for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+            # What a screen reader says for each row: "Madde 2", "Satır 2".
+            texts += [str(model.headerData(row, Qt.Orientation.Vertical,
+                                           Qt.ItemDataRole.AccessibleTextRole) or "")
+                      for row in range(model.rowCount())]
         found += [(where, text) for text in texts if text]
     return found
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..model import BulletList, Priority, Table
 from ..style import load_style
 from .cell_views import ChoiceDelegate, EditingTableView
+from .column_headings import ColumnHeadings
 from .document import Document, DocumentListener, TextTarget
 from .fields import BoundLineEdit, BoundTextEdit
 from .i18n import tr
@@ -115,10 +116,14 @@ class BlockModel(QAbstractTableModel, DocumentListener):
             self.beginResetModel()
             self._shape = shape
             self.endResetModel()
-        elif all(shape):
+        else:
             rows, columns = shape
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+            if rows and columns:
+                self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+            if rows:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+            if columns:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
 
 class BulletModel(BlockModel):
@@ -145,6 +150,9 @@ class BulletModel(BlockModel):
             if orientation == Qt.Orientation.Horizontal:
                 return tr(self.HEADERS[section])
             return f"{section + 1}." if self.bullets.numbered else "\u2022"
+        if (role == Qt.ItemDataRole.AccessibleTextRole and self.live
+                and orientation == Qt.Orientation.Vertical):
+            return tr("Bullet {0}").format(section + 1)  # not "•" four times over
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -161,8 +169,6 @@ class BulletModel(BlockModel):
                 # An empty swatch for no priority, so every row's word starts alike.
                 return NO_SWATCH if item.priority is Priority.NONE \
                     else self.colours[item.priority]
-            if role == Qt.ItemDataRole.ForegroundRole and item.priority is not Priority.NONE:
-                return self.colours[item.priority]
             if role == Qt.ItemDataRole.FontRole and item.priority is not Priority.NONE:
                 font = QFont()
                 font.setBold(True)
@@ -331,39 +337,48 @@ class BulletsEditor(QWidget):
 
 
 class TableModel(BlockModel):
-    """The table with its header as the first row, shown bold and shaded."""
-
+    """The table's rows; its header row is the view's header (see column_headings)."""
 
     @property
     def table(self) -> Table:
         return self.document.block(self.block)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 1 + len(self.table.rows) if not parent.isValid() and self.live else 0
+        return len(self.table.rows) if not parent.isValid() and self.live else 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return self.table.column_count if not parent.isValid() and self.live else 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if not self.live:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return chr(ord("A") + section) if section < 26 else str(section + 1)
-        return tr("Header") if section == 0 else str(section)
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(section + 1)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return tr("Row {0}").format(section + 1)
+            return None
+        heading = self.table.header[section] if section < len(self.table.header) else ""
+        if role == Qt.ItemDataRole.EditRole:
+            return heading
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            # An unnamed column is still told apart, by its number.
+            return heading or tr("Column {0}").format(section + 1)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Double-click or press F2 to rename the column")
+        if role == Qt.ItemDataRole.FontRole:  # bold as printed; a number in italics
+            font = QFont()
+            font.setBold(bool(heading))
+            font.setItalic(not heading)
+            return font
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not self.live:
             return None
-        row = self.table.header if index.row() == 0 else self.table.rows[index.row() - 1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return row[index.column()]
-        if index.row() == 0 and role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if index.row() == 0 and role == Qt.ItemDataRole.BackgroundRole:
-            return QColor("#DCE3EF")
+            return self.table.rows[index.row()][index.column()]
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -373,8 +388,7 @@ class TableModel(BlockModel):
         return True
 
     def text_target(self, index: Index) -> TextTarget:
-        return TextTarget("cell", block=self.block, item=index.row() - 1,
-                          column=index.column())
+        return TextTarget("cell", block=self.block, item=index.row(), column=index.column())
 
 
 class TableView(EditingTableView):
@@ -384,8 +398,15 @@ class TableView(EditingTableView):
     def __init__(self, editor: TableEditor) -> None:
         super().__init__("Table")
         self.editor = editor
+        self.headings = ColumnHeadings(self, editor.document, editor.block)
+        self.setHorizontalHeader(self.headings)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        if (event.key() == Qt.Key.Key_Up and current.row() <= 0
+                and self.state() != QAbstractItemView.State.EditingState):
+            self.headings.rename(max(current.column(), 0))  # the heading is above the rows
+            return
         if event.matches(QKeySequence.StandardKey.Paste):
             self.editor.paste(QGuiApplication.clipboard().text())
             return
@@ -434,6 +455,7 @@ class TableEditor(QWidget):
         current = self.view.currentIndex()
         self.caption.refresh()
         self.model.refresh()
+        self.view.headings.refresh()
         if current.isValid() and not self.view.currentIndex().isValid():
             row = min(current.row(), self.model.rowCount() - 1)
             column = min(current.column(), self.model.columnCount() - 1)
@@ -445,8 +467,8 @@ class TableEditor(QWidget):
             return  # a clipboard of line breaks would only empty the cells it lands on
         self.view.finish_editing()
         current = self.view.currentIndex()
-        row, column = (current.row(), current.column()) if current.isValid() else (1, 0)
-        self.document.paste_cells(self.block, row - 1, column, text)
+        row, column = (current.row(), current.column()) if current.isValid() else (0, 0)
+        self.document.paste_cells(self.block, row, column, text)
 
     def selection_text(self) -> str:
         indexes = sorted(self.view.selectedIndexes(), key=lambda i: (i.row(), i.column()))
@@ -458,7 +480,7 @@ class TableEditor(QWidget):
     def add_row(self) -> None:
         self.view.finish_editing()
         current = self.view.currentIndex()
-        at = max(current.row(), 0) if current.isValid() else len(self.model.table.rows)
+        at = current.row() + 1 if current.isValid() else len(self.model.table.rows)
 
         def add(table: Table) -> None:
             table.rows.insert(at, [""] * table.column_count)
@@ -467,7 +489,7 @@ class TableEditor(QWidget):
 
     def remove_row(self) -> None:
         self.view.finish_editing()
-        row = self.view.currentIndex().row() - 1
+        row = self.view.currentIndex().row()
         if row < 0:
             return
         self.document.change_block(self.block, tr("Remove row"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -79,7 +80,10 @@ def edit_note(widget: QWidget, parent: QWidget, history: QUndoStack) -> bool:
     if found is None:
         return False
     text, start, end = found
-    view = next((a for a in _ancestors(widget) if isinstance(a, EditingTableView)), None)
+    # A cell's editor, not a column's heading (whose field lives on in the header).
+    view = next((a for a in _ancestors(widget) if isinstance(a, QAbstractItemView)), None)
+    if not isinstance(view, EditingTableView):
+        view = None
     cell = view.currentIndex() if view is not None else None
     if view is not None:
         view.finish_editing()

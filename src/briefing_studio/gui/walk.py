@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..model import LIST_FIELDS, SIGNATORY_FIELDS, BulletList, Figure, Paragraph, Table
 from .cell_views import EditingTableView
+from .column_headings import open_heading
 from .document import Document, TextTarget
 from .emphasis import field_text, set_cursor
 from .fields import BoundLineEdit, BoundTextEdit
@@ -94,8 +95,10 @@ def _cell_editor(editor: QWidget, target: TextTarget) -> QWidget | None:
         model = view.model()
         if getattr(model, "block", None) != target.block:
             continue
+        if target.kind == "cell" and target.item < 0:
+            return open_heading(view, target.column)
         if target.kind == "cell":
-            index = model.index(target.item + 1, target.column)
+            index = model.index(target.item, target.column)
         else:
             index = model.index(target.item, 1 if target.kind == "label" else 2)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
