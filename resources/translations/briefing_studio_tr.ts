@@ -341,17 +341,22 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>24.11.2026 veya 24 Kasım 2026</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/date_field.py" line="47"/>
+        <location filename="../../src/briefing_studio/gui/date_field.py" line="46"/>
+        <source>Alt+Down opens a calendar</source>
+        <translation>Alt+Aşağı takvimi açar</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/date_field.py" line="49"/>
         <source>No date (type {examples})</source>
         <translation>Tarih yok ({examples} biçiminde yazın)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/date_field.py" line="65"/>
+        <location filename="../../src/briefing_studio/gui/date_field.py" line="67"/>
         <source>Choose the date from a calendar</source>
         <translation>Tarihi takvimden seçin</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/date_field.py" line="124"/>
+        <location filename="../../src/briefing_studio/gui/date_field.py" line="135"/>
         <source>“{text}” is not a date: write it as {examples}. The briefing keeps its previous date until then.</source>
         <translation>“{text}” bir tarih değil: {examples} biçiminde yazın. Belge o zamana kadar önceki tarihini korur.</translation>
     </message>
@@ -402,7 +407,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="163"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="750"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="752"/>
         <source>Export {format}</source>
         <translation>{format} olarak dışa aktar</translation>
     </message>
@@ -423,7 +428,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="190"/>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="87"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="86"/>
         <source>&amp;Classification</source>
         <translation>&amp;Gizlilik derecesi</translation>
     </message>
@@ -499,7 +504,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/document.py" line="290"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="576"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="578"/>
         <source>New section</source>
         <translation>Yeni bölüm</translation>
     </message>
@@ -581,42 +586,42 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>panodaki görüntü</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/figures.py" line="113"/>
+        <location filename="../../src/briefing_studio/gui/figures.py" line="115"/>
         <source>Printed below the figure, numbered: Figure 1: ...</source>
         <translation>Şeklin altında numarasıyla basılır: Şekil 1: ...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/figures.py" line="115"/>
+        <location filename="../../src/briefing_studio/gui/figures.py" line="117"/>
         <source>What the picture shows, for those who cannot see it</source>
         <translation>Resmi göremeyenler için resmin ne gösterdiği</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/figures.py" line="126"/>
+        <location filename="../../src/briefing_studio/gui/figures.py" line="130"/>
         <source>{percent} % of the text width</source>
         <translation>%{percent} (metin genişliğine göre)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/figures.py" line="132"/>
+        <location filename="../../src/briefing_studio/gui/figures.py" line="136"/>
         <source>Replace image...</source>
         <translation>Görüntüyü değiştir...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/figures.py" line="136"/>
+        <location filename="../../src/briefing_studio/gui/figures.py" line="140"/>
         <source>&amp;Caption</source>
         <translation>&amp;Açıklama</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/figures.py" line="136"/>
+        <location filename="../../src/briefing_studio/gui/figures.py" line="140"/>
         <source>&amp;Alt text</source>
         <translation>Alter&amp;natif metin</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/figures.py" line="137"/>
+        <location filename="../../src/briefing_studio/gui/figures.py" line="141"/>
         <source>&amp;Width</source>
         <translation>&amp;Genişlik</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/figures.py" line="177"/>
+        <location filename="../../src/briefing_studio/gui/figures.py" line="181"/>
         <source>No alt text</source>
         <translation>Alternatif metin yok</translation>
     </message>
@@ -652,7 +657,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/find_dialog.py" line="64"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="239"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="241"/>
         <source>Find pre&amp;vious</source>
         <translation>Ö&amp;ncekini bul</translation>
     </message>
@@ -790,47 +795,97 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>Seçili hücreleri kopyala</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="114"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="104"/>
+        <source>Up on a table&apos;s first row, F2 on a heading, or double-click it</source>
+        <translation>Tablonun ilk satırında Yukarı, bir sütun başlığında F2 ya da çift tıklama</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="105"/>
+        <source>Rename the column</source>
+        <translation>Sütunun adını değiştir</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="106"/>
+        <source>Alt+Down or F4 in the date</source>
+        <translation>Tarihte Alt+Aşağı ya da F4</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="106"/>
+        <source>Open the calendar; Enter takes the day</source>
+        <translation>Takvimi aç; Enter günü seçer</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="107"/>
+        <source>Alt+Down in a list of choices</source>
+        <translation>Seçenek listesinde Alt+Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="107"/>
+        <source>Open the list</source>
+        <translation>Listeyi aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="108"/>
+        <source>Shift+F10 or the Menu key</source>
+        <translation>Shift+F10 ya da Menü tuşu</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="109"/>
+        <source>The field&apos;s menu: spelling suggestions, its language</source>
+        <translation>Alanın menüsü: yazım önerileri, alanın dili</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="110"/>
+        <source>Alt+the underlined letter of a label</source>
+        <translation>Alt+etiketteki altı çizili harf</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="110"/>
+        <source>Go to that field</source>
+        <translation>O alana git</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/help.py" line="121"/>
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="117"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="124"/>
         <source>Command</source>
         <translation>Komut</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="117"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="124"/>
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="121"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="128"/>
         <source>In the editors</source>
         <translation>Düzenleyicilerde</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="185"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="192"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="193"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="200"/>
         <source>The user guide cannot be shown. {reason}</source>
         <translation>Kullanım kılavuzu gösterilemiyor. {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="198"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="205"/>
         <source>Find (Enter for the next match)</source>
         <translation>Bul (sonraki eşleşme için Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="202"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="209"/>
         <source>&amp;Find</source>
         <translation>&amp;Bul</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/help.py" line="226"/>
+        <location filename="../../src/briefing_studio/gui/help.py" line="233"/>
         <source>Not found</source>
         <translation>Bulunamadı</translation>
     </message>
@@ -980,516 +1035,516 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>Alıcılar; eklerden sonra sıralanır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="78"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="77"/>
         <location filename="../../src/briefing_studio/gui/outline.py" line="55"/>
         <source>Document info</source>
         <translation>Belge bilgileri</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="88"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="87"/>
         <source>Lan&amp;guage</source>
         <translation>Di&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="89"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="88"/>
         <source>Contents</source>
         <translation>İçindekiler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="91"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="90"/>
         <source>&amp;Date</source>
         <translation>&amp;Tarih</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="97"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="96"/>
         <source>Every briefing needs a title</source>
         <translation>Her belgenin bir başlığı olmalı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="104"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="103"/>
         <source>Letter</source>
         <translation>Resmi yazı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="123"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="122"/>
         <source>Whom the signatory signs for: the Minister (&quot;Bakan a.&quot; in Turkish)</source>
         <translation>İmzalayanın kimin adına imzaladığı: örneğin Bakan adına &quot;Bakan a.&quot;</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="145"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="144"/>
         <source>The language of the document: its outputs print their words (priorities, labels, page numbers) in it</source>
         <translation>Belgenin dili: çıktılar kendi sözcüklerini (öncelikler, etiketler, sayfa numaraları) bu dilde basar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="147"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="146"/>
         <source>The house style&apos;s</source>
         <translation>Kurum biçeminin dili</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="160"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="159"/>
         <source>A table of contents after the title block: automatic prints one from {sections} headings or {pages} pages on</source>
         <translation>Başlık bloğundan sonra içindekiler tablosu: Otomatik seçildiğinde en az {sections} başlık ya da {pages} sayfa olan belgelerde basılır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="163"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="162"/>
         <source>Automatic</source>
         <translation>Otomatik</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="164"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="163"/>
         <source>Always</source>
         <translation>Her zaman</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="165"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="164"/>
         <source>Never</source>
         <translation>Hiçbir zaman</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/info_editor.py" line="217"/>
+        <location filename="../../src/briefing_studio/gui/info_editor.py" line="215"/>
         <source>The title is empty</source>
         <translation>Başlık boş</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="76"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="77"/>
         <source>&amp;Briefing Note</source>
         <translation>&amp;Brifing notu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="77"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="78"/>
         <source>&amp;Talking Points</source>
         <translation>&amp;Konuşma notları</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="78"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="79"/>
         <source>&amp;Ministerial Submission</source>
         <translation>&amp;Makam oluru</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="79"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="80"/>
         <source>&amp;Blank</source>
         <translation>B&amp;oş</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="85"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="86"/>
         <source>Briefings and importable text ({patterns})</source>
         <translation>Brifingler ve içe aktarılabilir metinler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="86"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="87"/>
         <source>All files ({patterns})</source>
         <translation>Tüm dosyalar ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="142"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="144"/>
         <source>1 page</source>
         <translation>1 sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="142"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="144"/>
         <source>{count} pages</source>
         <translation>{count} sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="165"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="167"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="167"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="169"/>
         <source>&amp;Open...</source>
         <translation>&amp;Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="169"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="171"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="172"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="174"/>
         <source>New from &amp;clipboard</source>
         <translation>Panodan ye&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="174"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="176"/>
         <source>Paste as &amp;new briefing</source>
         <translation>Yeni brifing olarak ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="176"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="178"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Farklı kaydet...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="179"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="181"/>
         <source>Export &amp;{format}...</source>
         <translation>&amp;{format} olarak dışa aktar...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="183"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="185"/>
         <source>&amp;Close</source>
         <translation>Kapa&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="185"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="187"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="189"/>
         <source>&amp;Print...</source>
         <translation>Ya&amp;zdır...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="188"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="190"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="190"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="192"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Kla&amp;vye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="191"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="193"/>
         <source>Pr&amp;eferences...</source>
         <translation>&amp;Tercihler...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="194"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="196"/>
         <source>Add &amp;section</source>
         <translation>Bölüm &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="196"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="198"/>
         <source>D&amp;uplicate section</source>
         <translation>Bölümü &amp;çoğalt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="198"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="200"/>
         <source>&amp;Delete section</source>
         <translation>Bölümü &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="200"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="202"/>
         <source>Move section &amp;up</source>
         <translation>Bölümü &amp;yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="202"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="204"/>
         <source>Move section do&amp;wn</source>
         <translation>Bölümü &amp;aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="206"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="208"/>
         <source>&amp;Merge with previous section</source>
         <translation>Önceki bölümle birleş&amp;tir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="208"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="210"/>
         <source>Make &amp;heading</source>
         <translation>&amp;Başlık yap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="210"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="212"/>
         <source>Go to &amp;outline</source>
         <translation>&amp;Ana hatta git</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="212"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="214"/>
         <source>Go to &amp;editor</source>
         <translation>&amp;Düzenleyiciye git</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="215"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="220"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="217"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="220"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="222"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Geri al: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="221"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="226"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="223"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="226"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Yinele: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="227"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="229"/>
         <source>&amp;Figure...</source>
         <translation>&amp;Şekil...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="230"/>
         <source>Figure from &amp;clipboard</source>
         <translation>&amp;Panodan şekil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="231"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="233"/>
         <source>Foot&amp;note...</source>
         <translation>&amp;Dipnot...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="233"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="235"/>
         <source>&amp;Find...</source>
         <translation>&amp;Bul...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="235"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="237"/>
         <source>&amp;Replace...</source>
         <translation>&amp;Değiştir...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="237"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="239"/>
         <source>Find ne&amp;xt</source>
         <translation>&amp;Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="243"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="245"/>
         <source>Check &amp;spelling...</source>
         <translation>&amp;Yazım denetimi...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="244"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="246"/>
         <source>&amp;Bold</source>
         <translation>&amp;Kalın</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="245"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="247"/>
         <source>&amp;Italic</source>
         <translation>&amp;İtalik</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="252"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="253"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="255"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="257"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="259"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="266"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="277"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="279"/>
         <source>&amp;Section</source>
         <translation>&amp;Bölüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="284"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="286"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="288"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="290"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="290"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="292"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="295"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="297"/>
         <source>&amp;About Briefing Studio</source>
         <translation>Briefing Studio &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="296"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="298"/>
         <source>Main</source>
         <comment>toolbar</comment>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="496"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="498"/>
         <source>Add figure: choose the section it belongs to in the outline first.</source>
         <translation>Şekil ekle: önce ana hatta şeklin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="506"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="508"/>
         <source>Add figure from the clipboard: choose the section it belongs to in the outline first.</source>
         <translation>Panodan şekil ekle: önce ana hatta şeklin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="512"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="514"/>
         <source>The clipboard holds no image to add.</source>
         <translation>Panoda eklenecek bir görsel yok.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="525"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="527"/>
         <source>Insert footnote: put the cursor where the note belongs in a text.</source>
         <translation>Dipnot ekle: imleci bir metinde dipnotun geleceği yere getirin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="547"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="549"/>
         <source>Cannot write the recovery file: {error}</source>
         <translation>Kurtarma dosyası yazılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="609"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="611"/>
         <source>Merge with previous section: choose a section below another one.</source>
         <translation>Önceki bölümle birleştir: başka bir bölümün altındaki bir bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="614"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="616"/>
         <source>Merge with previous section</source>
         <translation>Önceki bölümle birleştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="629"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="631"/>
         <source>Make heading: put the cursor in the paragraph that should be a heading.</source>
         <translation>Başlık yap: imleci başlık olacak paragrafa getirin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="633"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="635"/>
         <source>Make heading</source>
         <translation>Başlık yap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="650"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="652"/>
         <source>Cannot paste as a new briefing</source>
         <translation>Yeni brifing olarak yapıştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="656"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="658"/>
         <source>Pasted article</source>
         <translation>Yapıştırılan makale</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="661"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="663"/>
         <source>Pasted as a new briefing: {summary}.</source>
         <translation>Yeni brifing olarak yapıştırıldı: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="679"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="681"/>
         <source>Open briefing</source>
         <translation>Brifing aç</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="692"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="694"/>
         <source>Cannot open file</source>
         <translation>Dosya açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="714"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="716"/>
         <source>Save briefing</source>
         <translation>Brifingi kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="715"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="717"/>
         <source>Briefings ({patterns})</source>
         <translation>Brifingler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="727"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="729"/>
         <source>Cannot save</source>
         <translation>Kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="736"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="738"/>
         <source>Saved {path}. The Date field says “{date}”, which is not a date: the briefing was saved with its previous date.</source>
         <translation>{path} kaydedildi. Tarih alanındaki “{date}” bir tarih değil: brifing önceki tarihiyle kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="740"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="742"/>
         <source>Saved {path}</source>
         <translation>{path} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="760"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="762"/>
         <source>Cannot export {format}</source>
         <translation>{format} olarak dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="764"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="766"/>
         <source>Exported {path}</source>
         <translation>{path} dışa aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="766"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="768"/>
         <source>Exported {path}; {warning}</source>
         <translation>{path} dışa aktarıldı; {warning}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="775"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="777"/>
         <source>Save the changes to {name}?</source>
         <translation>{name} belgesindeki değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="789"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="791"/>
         <source>No recent files</source>
         <translation>Son kullanılan dosya yok</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="802"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="804"/>
         <source>The interface language changes when Briefing Studio starts again.</source>
         <translation>Arayüz dili, Briefing Studio yeniden başlatıldığında değişir.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="814"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="816"/>
         <source>Sent to the printer</source>
         <translation>Yazıcıya gönderildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="829"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="831"/>
         <source>About {app}</source>
         <translation>{app} hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="830"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="832"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Draft briefings; export PDF and DOCX.&lt;br&gt;Fonts: Liberation and Noto (SIL Open Font Licence).</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Brifing taslakları hazırlayın; PDF ve DOCX olarak dışa aktarın.&lt;br&gt;Yazı tipleri: Liberation ve Noto (SIL Open Font Lisansı).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="838"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="840"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="838"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="840"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="846"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="848"/>
         <source>{selected} of {count} words</source>
         <translation>{selected} / {count} sözcük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="848"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="850"/>
         <source>{count} words</source>
         <translation>{count} sözcük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="850"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="852"/>
         <source>{minutes} min read</source>
         <translation>{minutes} dk okuma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="851"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="853"/>
         <source>under 1 min read</source>
         <translation>1 dakikadan kısa okuma</translation>
     </message>
@@ -1536,72 +1591,72 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>{heading} (yeni sayfada başlar)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="125"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="126"/>
         <source>Preview</source>
         <translation>Önizleme</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="172"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="173"/>
         <source>Preview navigation</source>
         <translation>Önizleme gezintisi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="176"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="177"/>
         <source>Previous page</source>
         <translation>Önceki sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="176"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="177"/>
         <source>Previous</source>
         <translation>Önceki</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="180"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="181"/>
         <source>Next page</source>
         <translation>Sonraki sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="180"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="181"/>
         <source>Next</source>
         <translation>Sonraki</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="185"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="186"/>
         <source>Page: type a number and press Enter</source>
         <translation>Sayfa: bir numara yazıp Enter&apos;a basın</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="195"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="196"/>
         <source>Fit width</source>
         <translation>Tam genişlik</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="199"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="200"/>
         <source>Fit page</source>
         <translation>Tam sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="210"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="211"/>
         <source>Zoom out</source>
         <translation>Uzaklaştır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="223"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="224"/>
         <source>Zoom in</source>
         <translation>Yakınlaştır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="367"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="368"/>
         <source>of {pages}</source>
         <translation>/ {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="371"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="372"/>
         <source>{percent} %</source>
         <translation>%{percent}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/preview.py" line="539"/>
+        <location filename="../../src/briefing_studio/gui/preview.py" line="545"/>
         <source>The preview cannot be drawn: {reason}</source>
         <translation>Önizleme oluşturulamıyor: {reason}</translation>
     </message>

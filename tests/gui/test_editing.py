@@ -397,12 +397,17 @@ def test_recent_files_remember_what_was_opened(window):
     assert window.settings.recent_files[0] == SAMPLE.resolve()
 
 
-def test_an_empty_title_is_highlighted(window, qtbot):
+def test_an_empty_title_is_marked_and_says_why(window, qtbot):
     title = named(window, "Title")
-    assert title.styleSheet() == ""
+    assert not [mark for mark in title.actions() if mark.isVisible()]
     title.selectAll()
     qtbot.keyClick(title, Qt.Key.Key_Delete)
-    assert "background" in title.styleSheet()
+    marks = [mark for mark in title.actions() if mark.isVisible()]
+    assert len(marks) == 1 and not marks[0].icon().isNull()  # a sign, not a colour
+    assert title.toolTip() == title.accessibleDescription() == "The title is empty"
+    qtbot.keyClicks(title, "Talks")
+    assert not [mark for mark in title.actions() if mark.isVisible()]
+    assert title.toolTip() == title.accessibleDescription() == ""
 
 
 def test_preferences_are_kept_in_the_settings(window, monkeypatch):

@@ -281,6 +281,11 @@ def test_the_shortcuts_dialog_shows_the_main_windows_keys(qtbot, window):
     assert ("Export PDF", "Ctrl+Shift+E") in shown["File"]
     assert ("Add section", "Ctrl+Shift+N") in shown["Section"]
     assert ("Add a bullet and type it", "Enter on or in the last bullet") in shown["In the editors"]
+    # The keys a screen-reader user moves by, which no menu shows.
+    assert ("Rename the column", "Up on a table's first row, F2 on a heading, or double-click it"
+            ) in shown["In the editors"]
+    assert ("The field's menu: spelling suggestions, its language",
+            "Shift+F10 or the Menu key") in shown["In the editors"]
     assert ("Bold", "Ctrl+B") in shown["Edit"]
     keys = dict(shown["Edit"] + shown["File"])
     assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= set(keys["Redo"].split(", "))
@@ -323,7 +328,8 @@ def test_the_user_guide_shows_the_readmes_user_sections_and_screenshot(qtbot):
     qtbot.addWidget(dialog)
 
     shown = headings(dialog.browser.document())
-    assert shown[:2] == ["The desktop app", "Command line"]
+    assert shown[0] == "The desktop app"
+    assert shown.index("With a screen reader") < shown.index("Command line")
     assert "House styles" in shown
     for developer_part in ("Set-up", "The .briefing file", "Speed", "Project layout"):
         assert developer_part not in shown

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from ..dates import display_date, parse_date
 from .document import Document, DocumentListener, TextTarget
+from .fields import mark_problem
 from .i18n import shown_language, tr
 from .keys import leave_window_keys
 
 DATE = TextTarget("meta", name="date")
-INVALID_STYLE = "QLineEdit { border: 1px solid #C00000; background: #FDECEC; }"
 
 
 def examples() -> str:
@@ -43,7 +43,9 @@ class DateField(QWidget, DocumentListener):
         self.document = document
         self.edit = QLineEdit()
         self.edit.setAccessibleName("Date")
+        self.edit.setAccessibleDescription(tr("Alt+Down opens a calendar"))
         leave_window_keys(self.edit)
+        self.edit.installEventFilter(self)
         self.edit.setPlaceholderText(tr("No date (type {examples})").format(examples=examples()))
         self.listen(self.edit.textEdited, self._typed)
         self.listen(self.edit.editingFinished, self._finished)
@@ -74,6 +76,16 @@ class DateField(QWidget, DocumentListener):
             self._mark(valid=False)
         else:
             self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Alt+Down or F4 opens the calendar from the field, as in a date box of any desktop.
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and (
+                (event.key() == Qt.Key.Key_Down
+                 and event.modifiers() == Qt.KeyboardModifier.AltModifier)
+                or (event.key() == Qt.Key.Key_F4 and not event.modifiers())):
+            self.pick.showMenu()
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         """Show the document's date, unless the field already says it another way."""
@@ -119,8 +131,7 @@ class DateField(QWidget, DocumentListener):
             self._mark(valid=True)
 
     def _mark(self, valid: bool) -> None:
-        self.edit.setStyleSheet("" if valid else INVALID_STYLE)
-        self.edit.setToolTip("" if valid else tr(
+        mark_problem(self.edit, "" if valid else tr(
             "“{text}” is not a date: write it as {examples}. "
             "The briefing keeps its previous date until then.").format(
                 text=self.edit.text(), examples=examples()))
@@ -136,4 +147,7 @@ class DateField(QWidget, DocumentListener):
         self.edit.setText(display_date(datetime.date(date.year(), date.month(), date.day()),
                                        shown_language()))
         self._mark(valid=True)
-        self.edit.setFocus()
+        # Back to the field, in its window: the calendar's popup may have been the
+        # active window (it is on some platforms), and taken the focus with it.
+        self.edit.window().activateWindow()
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)

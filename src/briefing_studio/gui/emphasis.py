@@ -7,13 +7,20 @@ visible, drawn faintly, so that what the user sees is exactly what is saved.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ..inline import NOTE, SPAN, STYLE_OF_MARKER, toggle_emphasis
 
-MARKER_COLOUR = QColor("#9AA3AD")
-NOTE_BACKGROUND, NOTE_COLOUR = QColor("#E4ECF5"), QColor("#2B4F7A")
+# Red, as every spell checker draws its wave; the wave's shape tells it from the rest.
 MISSPELT_COLOUR = QColor("#D0021B")
 
 
@@ -110,11 +117,13 @@ class MarkupHighlighter(QSyntaxHighlighter):
         self.spelling = spelling
 
     def highlightBlock(self, text: str) -> None:
+        # The desktop theme's colours, so that a high-contrast theme holds here too.
+        palette = QGuiApplication.palette()
         faint = QTextCharFormat()
-        faint.setForeground(MARKER_COLOUR)
+        faint.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
         note = QTextCharFormat()
-        note.setBackground(NOTE_BACKGROUND)
-        note.setForeground(NOTE_COLOUR)
+        note.setBackground(palette.color(QPalette.ColorRole.AlternateBase))
+        note.setForeground(palette.color(QPalette.ColorRole.Link))
         for match in NOTE.finditer(text):
             start, end = _utf16(text, match.start()), _utf16(text, match.end())
             self.setFormat(start, end - start, note)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
 
 from ..media import SUFFIXES
 from .cell_views import EditingTableView
@@ -131,3 +132,25 @@ def takes_notes(widget: QWidget) -> bool:
     printed without notes)."""
     return holds_markup(widget) and not (isinstance(widget, BoundLineEdit)
                                          and widget.target.kind == "meta")
+
+
+PROBLEM_MARK = "problem mark"
+USUAL_DESCRIPTION = "usualDescription"
+
+
+def mark_problem(field: QLineEdit, problem: str) -> None:
+    """Show that a field's text has ``problem`` (empty: none), by more than a colour and
+    in the desktop's own theme: the style's warning sign at the field's end, the problem
+    as its tooltip, and as what a screen reader says of the field after its name."""
+    mark = field.findChild(QAction, PROBLEM_MARK)
+    if mark is None and problem:
+        icon = field.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        mark = field.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        mark.setObjectName(PROBLEM_MARK)
+    if mark is not None:
+        mark.setVisible(bool(problem))
+        mark.setToolTip(problem)
+    if field.property(USUAL_DESCRIPTION) is None:
+        field.setProperty(USUAL_DESCRIPTION, field.accessibleDescription())
+    field.setToolTip(problem)
+    field.setAccessibleDescription(problem or field.property(USUAL_DESCRIPTION))

@@ -30,7 +30,7 @@ from .error_dialog import show_error
 from .fields import BoundLineEdit, image_files
 from .i18n import tr
 
-THUMBNAIL = 160  # pixels, the longer side
+THUMBNAIL_LINES = 8  # the picture's longer side, in lines of the interface's text
 # Translated where they are shown.
 CANNOT_ADD = QT_TRANSLATE_NOOP("", "Cannot add the image")
 IMAGE_PATTERNS = " ".join(f"*{suffix}" for suffix in SUFFIXES)
@@ -38,7 +38,7 @@ NO_ALT_WARNING = QT_TRANSLATE_NOOP("", "No alt text: a reader who cannot see the
                                        "learns nothing from it. Say what it shows.")
 
 
-def thumbnail(media: Media, side: int = THUMBNAIL) -> QPixmap:
+def thumbnail(media: Media, side: int) -> QPixmap:
     """The image scaled to fit ``side`` pixels, its shape kept."""
     if media.is_vector:
         renderer = QSvgRenderer(QByteArray(media.data))
@@ -106,7 +106,9 @@ class FigureEditor(QWidget):
         self.document, self.block = document, block
         self.picture = QLabel()
         self.picture.setAccessibleName("Figure image")
-        self.picture.setFixedSize(THUMBNAIL, THUMBNAIL)
+        # As big as the desktop's text is: larger with a large-print theme.
+        self.side = self.fontMetrics().height() * THUMBNAIL_LINES
+        self.picture.setFixedSize(self.side, self.side)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = BoundLineEdit(document, TextTarget("caption", block=block),
                                      "Figure caption")
@@ -116,7 +118,9 @@ class FigureEditor(QWidget):
         self.alt.textChanged.connect(self._show_alt_warning)
         self.warning = QLabel(tr(NO_ALT_WARNING))
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #9A3B00;")
+        bold = self.warning.font()
+        bold.setBold(True)  # in the theme's own colour, which a high-contrast theme sets
+        self.warning.setFont(bold)
         self.warning.setAccessibleName("Alt text missing")
         self.width_box = QSpinBox()
         self.width_box.setRange(10, 100)
@@ -163,7 +167,7 @@ class FigureEditor(QWidget):
         self.caption.refresh()
         self.alt.refresh()
         if figure.media != self._shown_media:
-            self.picture.setPixmap(thumbnail(self.document.media(figure.media)))
+            self.picture.setPixmap(thumbnail(self.document.media(figure.media), self.side))
             self._shown_media = figure.media
         self.width_box.blockSignals(True)  # showing the model's value is no edit
         self.width_box.setValue(round(figure.width * 100))

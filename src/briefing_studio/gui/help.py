@@ -101,6 +101,13 @@ def editor_keys() -> list[tuple[str, str]]:
         (tr("{keys} in a table").format(keys=paste),
          tr("Paste cells from a spreadsheet or a Word table")),
         (tr("{keys} in a table").format(keys=copy), tr("Copy the selected cells")),
+        (tr("Up on a table's first row, F2 on a heading, or double-click it"),
+         tr("Rename the column")),
+        (tr("Alt+Down or F4 in the date"), tr("Open the calendar; Enter takes the day")),
+        (tr("Alt+Down in a list of choices"), tr("Open the list")),
+        (tr("Shift+F10 or the Menu key"),
+         tr("The field's menu: spelling suggestions, its language")),
+        (tr("Alt+the underlined letter of a label"), tr("Go to that field")),
     ]
 
 

@@ -12,7 +12,7 @@ from ..model import CONTENTS_FROM_PAGES, CONTENTS_FROM_SECTIONS, CONTENTS_OFF, C
 from ..plan import END_MATTER_PLACE
 from .date_field import DateField
 from .document import Document, DocumentListener, TextTarget
-from .fields import BoundLineEdit
+from .fields import BoundLineEdit, mark_problem
 from .i18n import tr
 from .keys import leave_window_keys, set_tab_order
 from .rows_field import RowsField, RowTexts
@@ -65,7 +65,6 @@ LIST_TIPS = {
         "", "Listed after the signature; more than five have a page of their own"),
     "distribution": QT_TRANSLATE_NOOP("", "The addressees, listed after the attachments"),
 }
-EMPTY_TITLE_STYLE = "QLineEdit { background: #FFF4CE; border: 1px solid #C9A227; }"
 
 
 class InfoEditor(QWidget, DocumentListener):
@@ -213,5 +212,4 @@ class InfoEditor(QWidget, DocumentListener):
 
     def _mark_empty_title(self) -> None:
         empty = not self.fields["title"].text().strip()
-        self.fields["title"].setStyleSheet(EMPTY_TITLE_STYLE if empty else "")
-        self.fields["title"].setToolTip(tr("The title is empty") if empty else "")
+        mark_problem(self.fields["title"], tr("The title is empty") if empty else "")

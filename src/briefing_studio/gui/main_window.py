@@ -44,6 +44,7 @@ from ..resources import resource_path
 from ..restructure import merged_with_previous, split_at_paragraph
 from ..style import load_style
 from . import emphasis, notes
+from .accessibility import install_accessibility
 from .cell_views import EditingTableView
 from .dialogs import ExportDialog, PreferencesDialog
 from .document import Document
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None,
                  recovery_folder: Path | None = None) -> None:
         super().__init__()
+        install_accessibility()
         self.settings = settings or Settings()
         self.recovery_folder = recovery_folder or default_recovery_folder()
         self.recovery: RecoveryFile | None = None
