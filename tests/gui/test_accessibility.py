@@ -291,6 +291,8 @@ def test_a_combo_box_is_heard_by_its_purpose_with_its_choice_as_value(window, qt
     # The focus is in the box's line edit: it is named too.
     assert name_of(QAccessible.queryAccessibleInterface(focused())) == "Classification" \
         or name_of(QAccessible.queryAccessibleInterface(box.lineEdit())) == "Classification"
+    # Its choice heads its description, which a screen reader reads after its role.
+    assert interface.text(QAccessible.Text.Description).startswith("HİZMETE ÖZEL")
     # The closed list of choices is no child that claims to be showing.
     children = [interface.child(n) for n in range(interface.childCount())]
     assert all(child.role() != Role.List for child in children)
@@ -444,3 +446,15 @@ def test_the_editors_take_the_desktops_high_contrast_theme_and_large_print(
     assert table.rowHeight(0) >= line and table.horizontalHeader().height() >= line
     picture = named(window, "Figure image")  # the thumbnail grows with the print
     assert picture.width() >= 8 * line
+
+
+def test_a_screen_reader_asking_a_combo_box_for_its_actions_can_open_it(window, qtbot):
+    show_state(window, qtbot, "plain section")
+    box = named(window, "Heading level")
+    interface = QAccessible.queryAccessibleInterface(box)
+    actions = interface.actionNames()  # what Orca asks of every combo box it meets
+    assert "Show Menu" in actions
+    interface.doAction("Show Menu")
+    qtbot.waitUntil(box.view().isVisible)
+    assert interface.state().expanded and interface.childCount() == 1
+    box.hidePopup()

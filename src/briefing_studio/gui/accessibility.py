@@ -3,7 +3,9 @@
 On Linux, Qt hands the AT-SPI bridge a combo box's current text as its name and
 counts on the label's relation for the purpose, so Orca announced the classification
 box as "HİZMETE ÖZEL" and the priority box as "None". Our combo boxes are heard by
-their accessible name ("Classification"), with the choice as their value; the inner
+their accessible name ("Classification"), with the choice as their value and at the
+head of their description (the AT-SPI bridge hands on no value of a combo box, and a
+screen reader reads the description after the name and role); the inner
 line edit of an editable one carries the same name (the focus lands in it); and the
 list of choices is a child only while it is open, so a closed list's entries never
 claim to be showing.
@@ -16,7 +18,13 @@ Linux, and the only one on keyboards without a Menu key.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleInterface,
+    QContextMenuEvent,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAccessibleWidget,
@@ -42,6 +50,8 @@ class NamedComboBox(QAccessibleWidget):
             return self.box.accessibleName() or super().text(kind)
         if kind == Text.Value:
             return self.box.currentText()
+        if kind == Text.Description:
+            return ". ".join(filter(None, (self.box.currentText(), super().text(kind))))
         return super().text(kind)
 
     def state(self) -> QAccessible.State:
@@ -73,10 +83,10 @@ class NamedComboBox(QAccessibleWidget):
         return widgets.index(child.object()) if child.object() in widgets else -1
 
     def actionNames(self) -> list[str]:
-        return [QAccessible.showMenuAction(), *super().actionNames()]
+        return [QAccessibleActionInterface.showMenuAction(), *super().actionNames()]
 
     def doAction(self, name: str) -> None:
-        if name == QAccessible.showMenuAction():
+        if name == QAccessibleActionInterface.showMenuAction():
             self.box.showPopup()
         else:
             super().doAction(name)
