@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from briefing_studio.exporters.docx import build_docx
 from briefing_studio.exporters.pdf import render_pdf
 from briefing_studio.exporters.pdf_fonts import register
-from briefing_studio.inline import plain_text
+from briefing_studio.inline import NOTE, plain_text
 from briefing_studio.model import (
     Briefing,
     Bullet,
@@ -55,10 +55,11 @@ def reader_texts(briefing: Briefing) -> list[str]:
 
 
 def reader_words(briefing: Briefing) -> list[str]:
-    """Every word a reader sees (``briefing.words()``), without the markup that prints
-    as bold and italic and without the characters no XML can hold."""
+    """Every word a reader sees (``briefing.words()``) in the run of the text, without
+    the markup that prints as bold and italic, the characters no XML can hold, and the
+    notes (``^[...]``, printed as footnotes apart from the text, even an empty one)."""
     return [word for text in reader_texts(briefing)
-            for word in plain_text(clean(text)).split()]
+            for word in plain_text(clean(NOTE.sub(" ", text))).split()]
 
 
 def squeezed(text: str) -> str:
