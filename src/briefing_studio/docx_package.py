@@ -7,6 +7,14 @@ transitional format that python-docx reads uses ``http://schemas.openxmlformats.
 the transitional namespaces in memory, part by part, before python-docx parses it.
 The importer (a source document) and the DOCX exporter (a template) both open Word
 files through here.
+
+A Word file often comes from outside the ministry, so it is looked at before anything
+is unpacked or parsed (``refusal``): how many parts it has, how big they unpack, how
+much they are squeezed, and whether an XML part declares a DTD (which OOXML forbids,
+and through which entity attacks come). zipfile never unpacks more of a part than the
+package says it holds (a part that lies fails its checksum), so the declared sizes
+bound what reading it costs. Every XML part we parse ourselves goes through PARSER:
+no entities expanded, no DTD loaded, no network.
 """
 
 from __future__ import annotations
@@ -31,6 +39,61 @@ TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml
 DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 CONFORMANCE = re.compile(rb'\s[A-Za-z0-9_]+:conformance="strict"')
 
+MIB = 1024 * 1024
+# What a Word package may hold. A briefing's DOCX, pictures and all, is far inside
+# these limits (a 500-page report's document.xml is some 20 MB); a zip bomb is not.
+MOST_PARTS = 10_000
+MOST_PART_BYTES = 100 * MIB  # any one part, unpacked
+MOST_TOTAL_BYTES = 400 * MIB  # all parts together, unpacked
+# Text squeezes 5 to 20 times, a very repetitive table 50 times; a bomb thousands.
+MOST_SQUEEZE = 200
+SQUEEZE_FROM_BYTES = 10 * MIB  # small parts may squeeze as they like
+DTD_LOOKS = 64 * 1024  # a DTD comes before the root element: at the head of the part
+DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+class PackageRefused(ValueError):
+    """A package past one of the limits above; the message says which, in words."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MIB:,.0f} MB"
+
+
+def refusal(path: Path) -> str:
+    """Why the package at ``path`` is not to be unpacked, in words; empty when it may
+    be (or is no zip at all, which python-docx then refuses in its own words)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MOST_PARTS:
+                return f"it holds {len(members):,} parts, more than the {MOST_PARTS:,} allowed"
+            total = 0
+            for member in members:
+                size = member.file_size
+                if size > MOST_PART_BYTES:
+                    return (f"{member.filename} would unpack to {_megabytes(size)}, more "
+                            f"than the {_megabytes(MOST_PART_BYTES)} a part may have")
+                squeeze = size // max(member.compress_size, 1)
+                if size > SQUEEZE_FROM_BYTES and squeeze > MOST_SQUEEZE:
+                    return (f"{member.filename} is squeezed {squeeze:,} times, more than "
+                            f"the {MOST_SQUEEZE} of any real document (a zip bomb)")
+                total += size
+            if total > MOST_TOTAL_BYTES:
+                return (f"it would unpack to {_megabytes(total)}, more than the "
+                        f"{_megabytes(MOST_TOTAL_BYTES)} allowed")
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")):
+                    with archive.open(member) as part:
+                        head = part.read(DTD_LOOKS)
+                    if DOCTYPE.search(head):
+                        return (f"{member.filename} declares a DTD (<!DOCTYPE>), which Word "
+                                "never writes: refused, as the way of an entity attack")
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, EOFError,
+            NotImplementedError, ValueError):
+        return ""  # not a package that can be read: python-docx says so
+    return ""
+
 
 def custom_properties(document: Document) -> tuple[str, bytes] | None:
     """The relationship id and the XML of the document's custom properties
@@ -45,7 +108,10 @@ def open_word_document(path: Path, as_template: bool = False) -> Document:
     """The document at ``path`` as python-docx reads it; raises what python-docx
     raises for a file that is not a Word document. ``as_template`` also takes a Word
     template (.dotx), whose main part differs from a document's only in content type,
-    as Word does when it makes a document from one."""
+    as Word does when it makes a document from one. A package past the limits above
+    raises PackageRefused, before anything in it is parsed."""
+    if reason := refusal(path):
+        raise PackageRefused(reason)
     strict, template = _flavour(path)
     if not strict and not (template and as_template):
         return docx.Document(str(path))

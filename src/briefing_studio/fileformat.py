@@ -155,9 +155,13 @@ def _bullet_json(bullet: Bullet) -> dict[str, Any]:
 # ---------------------------------------------------------------- loading
 
 
+# Pictures make a briefing big (twenty photographs: 56 MB); nothing else does.
+MOST_BRIEFING_BYTES = 256 * 1024 * 1024
+
+
 def load(path: str | Path) -> Briefing:
     path = Path(path)
-    text = read_text(path, BriefingFileError)
+    text = read_text(path, BriefingFileError, MOST_BRIEFING_BYTES, "briefing")
     return loads(text, path)
 
 

@@ -18,7 +18,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.numbering import NumberingPart
 from lxml import etree
 
-from ..docx_package import custom_properties
+from ..docx_package import PARSER, custom_properties
 from ..model import SVG
 from ..xmltext import escape
 
@@ -258,7 +258,7 @@ def set_custom_property(document: Document, name: str, value: str) -> None:
     if (existing := custom_properties(document)) is not None:
         rId, blob = existing
         try:
-            kept = etree.fromstring(blob)
+            kept = etree.fromstring(blob, PARSER)
             properties = kept if kept.tag == properties.tag else properties
         except etree.XMLSyntaxError:
             pass  # a broken part of the template's: ours replaces it

@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
+from ..docx_package import PARSER
 from ..errors import StyleError, described
 from ..spacing import TextSpacing
 from ..style import Fonts, HouseStyle, Margins, font_families
@@ -181,7 +182,7 @@ def _theme_fonts(document: Document) -> dict[str, str]:
         theme = document.part.part_related_by(RT.THEME)
     except KeyError:
         return {}
-    root = etree.fromstring(theme.blob)
+    root = etree.fromstring(theme.blob, PARSER)
     found = {}
     for kind in ("major", "minor"):
         latin = root.find(f".//{DRAWING}{kind}Font/{DRAWING}latin")

@@ -16,7 +16,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as DocxSection
 from docx.styles.style import BaseStyle, StyleFactory
 
-from ..docx_package import open_word_document, unreadable_part
+from ..docx_package import PackageRefused, open_word_document, unreadable_part
 from ..errors import StyleError, described
 
 
@@ -25,6 +25,8 @@ def open_template(template: Path) -> Document:
         raise StyleError(template, "cannot read: no such Word template")
     try:
         document = open_word_document(template, as_template=True)
+    except PackageRefused as error:
+        raise StyleError(template, f"refused as a Word template: {error}") from error
     except ValueError as error:
         if "macroEnabled" not in str(error):
             raise StyleError(template, "not a Word document (.docx) to use as a template: "

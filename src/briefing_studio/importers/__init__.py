@@ -69,6 +69,8 @@ TEXT_IMPORTERS: dict[str, Callable[[str, Path], Briefing]] = {
     ".markdown": import_markdown,
 }
 HTML_SUFFIXES = (".html", ".htm")
+# A long book is 2 MB of text; reading takes some 0.7 s a megabyte.
+MOST_TEXT_BYTES = 8 * 1024 * 1024
 IMPORTABLE_SUFFIXES = (*TEXT_IMPORTERS, *HTML_SUFFIXES, ".docx", fileformat.SUFFIX)
 
 
@@ -91,7 +93,7 @@ def import_file(path: str | Path, notes: list[str] | None = None) -> Briefing:
         kind = f"'{suffix}' files" if suffix else "files without an extension"
         expected = ", ".join(IMPORTABLE_SUFFIXES)
         raise ArticleImportError(path, f"cannot import {kind} (expected {expected})")
-    text = read_text(path, ArticleImportError)
+    text = read_text(path, ArticleImportError, MOST_TEXT_BYTES, "article")
     if not text.strip():
         raise ArticleImportError(path, "the file is empty: there is nothing to import")
     return importer(text, path)

@@ -33,7 +33,7 @@ from docx.text.run import Run
 from lxml import etree
 
 from ..classification import marking
-from ..docx_package import custom_properties, open_word_document
+from ..docx_package import PARSER, PackageRefused, custom_properties, open_word_document
 from ..errors import ArticleImportError, described
 from ..fileformat import ID
 from ..language import default_doc_types, is_tag, primary, words_for
@@ -154,6 +154,8 @@ def bookmarked_ids(paragraph: etree._Element | None) -> Ids:
 def _open(path: Path) -> WordDocument:
     try:
         return open_word_document(path)  # Strict Open XML read as transitional
+    except PackageRefused as error:
+        raise ArticleImportError(path, f"refused: {error}") from error
     except ValueError as error:
         if "macroEnabled" in str(error) or "template" in str(error):
             raise ArticleImportError(path, "a macro-enabled document or a template, not a "
@@ -646,7 +648,7 @@ def document_classification(document: WordDocument) -> str:
     known scheme. Another status ("Draft", "Final") is no marking."""
     if (found := custom_properties(document)) is not None:
         try:
-            properties = etree.fromstring(found[1])
+            properties = etree.fromstring(found[1], PARSER)
         except etree.XMLSyntaxError:
             properties = []
         for prop in properties:

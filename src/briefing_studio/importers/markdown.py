@@ -47,15 +47,24 @@ INLINE_MARKUP = {"strong_open": "**", "strong_close": "**", "em_open": "*", "em_
 LIST_OPENERS = {"bullet_list_open": False, "ordered_list_open": True}
 # An address with a scheme ("https:", "data:"), but not a Windows drive ("C:").
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
+# markdown-it drops what lies deeper than its maxNesting (a list and its item count as
+# two levels, ten nested lists already reached its default of 20): it is given room
+# above this, and a text that reaches it is refused rather than read short.
+MOST_NESTING = 100
 DATA_IMAGE = re.compile(r"^data:(image/(?:png|jpeg|svg\+xml));base64,", re.IGNORECASE)
 
 
 def import_markdown(text: str, path: Path | None = None) -> Briefing:
     """The Markdown ``text`` as a briefing; ``path`` is its file, whose folder holds the
     images it shows (without one, an image must be written into the text)."""
-    parser = MarkdownIt("commonmark").enable("table").use(footnote_plugin)
+    parser = MarkdownIt("commonmark", {"maxNesting": MOST_NESTING + 2}).enable(
+        "table").use(footnote_plugin)
     env: dict = {}
     tokens = parser.parse(unicodedata.normalize("NFC", text), env)
+    if any(token.level >= MOST_NESTING for token in tokens):
+        raise ArticleImportError(path or "the text", (
+            f"refused: lists or quotes nested more than {MOST_NESTING // 2} deep, beyond "
+            "which Markdown is not read (their text would be lost)"))
     briefing = _MarkdownReader(tokens, _notes(tokens, env), path).read()
     briefing.meta.language = guessed_language(briefing)
     briefing.give_unique_ids(keep=())  # the same text, the same ids
