@@ -3,9 +3,23 @@
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from briefing_studio import fileformat
 from briefing_studio.gui.main_window import MainWindow
 from briefing_studio.gui.settings import Settings
 from briefing_studio.gui.spelling import spell_service
+from briefing_studio.media import checked
+from briefing_studio.model import (
+    Briefing,
+    Bullet,
+    BulletList,
+    Figure,
+    Metadata,
+    Paragraph,
+    Section,
+    Signatory,
+    Table,
+)
+from tests.figure_fixtures import png
 from tests.gui.support import SAMPLE
 
 
@@ -28,3 +42,19 @@ def window(qtbot, tmp_path):
     main.deleteLater()
 
 
+@pytest.fixture
+def letter(tmp_path):
+    """A Turkish letter with a block of every kind and the end matter filled in."""
+    media = checked(png(40, 30), "image/png")
+    briefing = Briefing(meta=Metadata(title="Sınır", language="tr-TR",
+                                      signatory=Signatory(name="Ayşe KARACA"),
+                                      attachments=["Gündem"]),
+                        sections=[Section("Görüşme", [
+                            Paragraph("Heyet toplandı."),
+                            BulletList(items=[Bullet(text="Kapılar")]),
+                            Table(header=["Heyet", "Görev"], rows=[["Ankara", "Başkan"]]),
+                            Figure(media=media.key, alt="Harita")])],
+                        media={media.key: media})
+    path = tmp_path / "mektup.briefing"
+    fileformat.save(briefing, path)
+    return path

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolButton, QWidget
 
 from briefing_studio import fileformat
 from briefing_studio.gui.dialogs import PreferencesDialog
@@ -32,6 +32,7 @@ from tests.gui.support import (
     select_section,
     type_text,
 )
+from tests.gui.test_turkish_interface import open_dialog
 
 
 def accessible_name(widget) -> str:
@@ -458,3 +459,33 @@ def test_a_screen_reader_asking_a_combo_box_for_its_actions_can_open_it(window, 
     qtbot.waitUntil(box.view().isVisible)
     assert interface.state().expanded and interface.childCount() == 1
     box.hidePopup()
+
+
+@pytest.mark.parametrize("which", ["preferences", "find", "spelling", "shortcuts",
+                                   "export_pdf", "save question", "footnote", "recovery"])
+def test_every_dialogs_controls_are_named_and_told_apart(window, letter, qtbot, which):
+    assert window.open_path(letter, ask=False)
+    seen: list = []
+
+    def read_dialog(tries: int = 100) -> None:
+        dialog = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QDialog) and w.isVisible()), None)
+        if dialog is None:
+            if tries:
+                QTimer.singleShot(20, lambda: read_dialog(tries - 1))
+            return
+        found = controls(dialog)
+        seen.append([(each.role().name, name_of(each),
+                      each.text(QAccessible.Text.Description), panel_of(each))
+                     for each in found])
+        dialog.reject()
+
+    QTimer.singleShot(0, read_dialog)
+    open_dialog(qtbot, window, which)
+    qtbot.waitUntil(lambda: bool(seen))
+    told = seen[0]
+    assert told, "the dialog has no control a screen reader reaches"
+    assert [t for t in told if not t[1].strip()] == []
+    assert [t for t in told if told.count(t) > 1] == []
+    window.document.undo_stack.setClean()

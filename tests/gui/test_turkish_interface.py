@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_studio import fileformat
 from briefing_studio.gui.app import ask_about_recovered
 from briefing_studio.gui.document import TextTarget
 from briefing_studio.gui.i18n import install_translations
@@ -37,21 +36,8 @@ from briefing_studio.gui.recovery import Recovered
 from briefing_studio.gui.settings import Settings
 from briefing_studio.gui.spelling import spell_service
 from briefing_studio.language import languages
-from briefing_studio.media import checked
-from briefing_studio.model import (
-    Briefing,
-    Bullet,
-    BulletList,
-    Figure,
-    Metadata,
-    Paragraph,
-    Section,
-    Signatory,
-    Table,
-)
 from briefing_studio.resources import resource_path
 from briefing_studio.spelling import checked_words
-from tests.figure_fixtures import png
 from tests.gui.support import named, select_section
 
 # Names and words that read the same in a Turkish interface.
@@ -133,23 +119,6 @@ def menu_texts(window: MainWindow) -> list[tuple[str, str]]:
 def english_in(texts: list[tuple[str, str]], left_in_english) -> list[tuple[str, str, list]]:
     return [(where, text, words) for where, text in texts
             if (words := left_in_english(text.replace("&", "")))]
-
-
-@pytest.fixture
-def letter(tmp_path):
-    media = checked(png(40, 30), "image/png")
-    briefing = Briefing(meta=Metadata(title="Sınır", language="tr-TR",
-                                      signatory=Signatory(name="Ayşe KARACA"),
-                                      attachments=["Gündem"]),
-                        sections=[Section("Görüşme", [
-                            Paragraph("Heyet toplandı."),
-                            BulletList(items=[Bullet(text="Kapılar")]),
-                            Table(header=["Heyet", "Görev"], rows=[["Ankara", "Başkan"]]),
-                            Figure(media=media.key, alt="Harita")])],
-                        media={media.key: media})
-    path = tmp_path / "mektup.briefing"
-    fileformat.save(briefing, path)
-    return path
 
 
 def test_every_menu_and_action_speaks_turkish(turkish, english_words, qtbot, tmp_path):
