@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,8 +16,14 @@ def replacing(path: Path) -> Iterator[Path]:
 
     The temporary file lives in the same folder so that ``os.replace`` is a rename
     on one file system, which POSIX and Windows both make atomic. On failure the
-    temporary file is removed and ``path`` is left as it was.
+    temporary file is removed and ``path`` is left as it was. A ``path`` that is a
+    symbolic link keeps being one: the file it points to is replaced (a shared drive's
+    links to the current version stay links). A folder is refused before anything is
+    written.
     """
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "it is a folder, not a file", str(path))
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     os.close(fd)
     temporary = Path(name)

@@ -100,9 +100,13 @@ FIELD_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
 def write_docx(briefing: Briefing, path: Path, options: ExportOptions) -> None:
     """Write the DOCX to ``path``; the file appears only when it is complete."""
     document = build_docx(make_plan(briefing, options), options.style, options.docx_template)
+    # Zipped in memory, then written at once: a zip left half written on a full disk
+    # would complain again when Python collects it, in a second line of errors.
+    packed = io.BytesIO()
+    document.save(packed)
     try:
         with replacing(path) as temporary:
-            document.save(str(temporary))
+            temporary.write_bytes(packed.getvalue())
     except OSError as error:
         raise ExportError(path, f"cannot write: {error.strerror or error}") from error
 
