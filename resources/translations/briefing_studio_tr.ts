@@ -4,57 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="84"/>
+        <location filename="../../src/briefing_studio/gui/i18n.py" line="90"/>
         <source>{date} at {time}</source>
         <translation>{date} saat {time}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="87"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="83"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="88"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="84"/>
         <source>Briefing Studio did not close properly. Restore {document}, saved automatically on {when}?</source>
         <translation>Briefing Studio düzgün kapanmadı. {when} tarihinde kendiliğinden kaydedilen {document} geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="94"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="90"/>
         <source>Discard deletes these unsaved changes for good; the saved file {name} is not changed. Keep for later leaves them to be offered again at the next start.</source>
         <translation>Sil, kaydedilmemiş bu değişiklikleri kalıcı olarak siler; kayıtlı {name} dosyası değişmez. Sonraya bırak, bunları bir sonraki açılışta yeniden sunar.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="99"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="95"/>
         <source>Discard deletes these unsaved changes for good; they were never saved to a file. Keep for later leaves them to be offered again at the next start.</source>
         <translation>Sil, kaydedilmemiş bu değişiklikleri kalıcı olarak siler; bunlar hiç bir dosyaya kaydedilmedi. Sonraya bırak, bunları bir sonraki açılışta yeniden sunar.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="103"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="100"/>
         <source>&amp;Restore</source>
         <translation>&amp;Geri yükle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="104"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="101"/>
         <source>Open the unsaved changes to go on working</source>
         <translation>Çalışmayı sürdürmek için kaydedilmemiş değişiklikleri aç</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="105"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="103"/>
         <source>&amp;Keep for later</source>
         <translation>&amp;Sonraya bırak</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="106"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="104"/>
         <source>Leave the unsaved changes to be offered at the next start</source>
         <translation>Kaydedilmemiş değişiklikler bir sonraki açılışta yeniden sunulsun</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="108"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="106"/>
         <source>&amp;Discard</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="110"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="107"/>
         <source>Delete the unsaved changes for good</source>
         <translation>Kaydedilmemiş değişiklikleri kalıcı olarak sil</translation>
     </message>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/block_editors.py" line="271"/>
-        <location filename="../../src/briefing_studio/gui/document.py" line="361"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="363"/>
         <source>Add bullet</source>
         <translation>Madde ekle</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/block_editors.py" line="273"/>
-        <location filename="../../src/briefing_studio/gui/document.py" line="367"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="369"/>
         <source>Sort by priority</source>
         <translation>Önceliğe göre sırala</translation>
     </message>
@@ -407,7 +407,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="163"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="752"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="826"/>
         <source>Export {format}</source>
         <translation>{format} olarak dışa aktar</translation>
     </message>
@@ -498,65 +498,65 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>Arayüz &amp;dili</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="123"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="125"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="290"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="578"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="292"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="595"/>
         <source>New section</source>
         <translation>Yeni bölüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="291"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="293"/>
         <source>Add section</source>
         <translation>Bölüm ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="296"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="298"/>
         <source>Duplicate section</source>
         <translation>Bölümü çoğalt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="301"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="303"/>
         <source>Delete section</source>
         <translation>Bölümü sil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="309"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="311"/>
         <source>Move section</source>
         <translation>Bölümü taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="318"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="320"/>
         <location filename="../../src/briefing_studio/gui/section_editor.py" line="127"/>
         <source>Remove block</source>
         <translation>Bloğu kaldır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="330"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="332"/>
         <source>Move block</source>
         <translation>Bloğu taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="342"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="344"/>
         <location filename="../../src/briefing_studio/gui/figures.py" line="74"/>
         <source>Add figure</source>
         <translation>Şekil ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="347"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="349"/>
         <source>Replace image</source>
         <translation>Görseli değiştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="351"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="353"/>
         <source>Change figure width</source>
         <translation>Şekil genişliğini değiştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/document.py" line="385"/>
+        <location filename="../../src/briefing_studio/gui/document.py" line="387"/>
         <source>Paste cells</source>
         <translation>Hücreleri yapıştır</translation>
     </message>
@@ -657,7 +657,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/find_dialog.py" line="64"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="241"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="244"/>
         <source>Find pre&amp;vious</source>
         <translation>Ö&amp;ncekini bul</translation>
     </message>
@@ -1106,445 +1106,461 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>Başlık boş</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="77"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="79"/>
         <source>&amp;Briefing Note</source>
         <translation>&amp;Brifing notu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="78"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="80"/>
         <source>&amp;Talking Points</source>
         <translation>&amp;Konuşma notları</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="79"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="81"/>
         <source>&amp;Ministerial Submission</source>
         <translation>&amp;Makam oluru</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="80"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="82"/>
         <source>&amp;Blank</source>
         <translation>B&amp;oş</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="86"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="88"/>
         <source>Briefings and importable text ({patterns})</source>
         <translation>Brifingler ve içe aktarılabilir metinler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="87"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="89"/>
         <source>All files ({patterns})</source>
         <translation>Tüm dosyalar ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="144"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="147"/>
         <source>1 page</source>
         <translation>1 sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="144"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="147"/>
         <source>{count} pages</source>
         <translation>{count} sayfa</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="167"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="170"/>
         <source>New</source>
         <translation>Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="169"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="172"/>
         <source>&amp;Open...</source>
         <translation>&amp;Aç...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="171"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="174"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="177"/>
         <source>New from &amp;clipboard</source>
         <translation>Panodan ye&amp;ni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="176"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="179"/>
         <source>Paste as &amp;new briefing</source>
         <translation>Yeni brifing olarak ya&amp;pıştır</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="178"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="181"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Farklı kaydet...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="181"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="184"/>
         <source>Export &amp;{format}...</source>
         <translation>&amp;{format} olarak dışa aktar...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="185"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="188"/>
         <source>&amp;Close</source>
         <translation>Kapa&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="187"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="189"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="192"/>
         <source>&amp;Print...</source>
         <translation>Ya&amp;zdır...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="190"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="193"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="192"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="195"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Kla&amp;vye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="193"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="196"/>
         <source>Pr&amp;eferences...</source>
         <translation>&amp;Tercihler...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="196"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="199"/>
         <source>Add &amp;section</source>
         <translation>Bölüm &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="198"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="201"/>
         <source>D&amp;uplicate section</source>
         <translation>Bölümü &amp;çoğalt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="200"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="203"/>
         <source>&amp;Delete section</source>
         <translation>Bölümü &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="202"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="205"/>
         <source>Move section &amp;up</source>
         <translation>Bölümü &amp;yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="204"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="207"/>
         <source>Move section do&amp;wn</source>
         <translation>Bölümü &amp;aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="208"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="211"/>
         <source>&amp;Merge with previous section</source>
         <translation>Önceki bölümle birleş&amp;tir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="210"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="213"/>
         <source>Make &amp;heading</source>
         <translation>&amp;Başlık yap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="212"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="215"/>
         <source>Go to &amp;outline</source>
         <translation>&amp;Ana hatta git</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="214"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="217"/>
         <source>Go to &amp;editor</source>
         <translation>&amp;Düzenleyiciye git</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="217"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="222"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="220"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="222"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="225"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Geri al: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="223"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="226"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="231"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Yinele: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="229"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="232"/>
         <source>&amp;Figure...</source>
         <translation>&amp;Şekil...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="230"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="233"/>
         <source>Figure from &amp;clipboard</source>
         <translation>&amp;Panodan şekil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="233"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="236"/>
         <source>Foot&amp;note...</source>
         <translation>&amp;Dipnot...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="235"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="238"/>
         <source>&amp;Find...</source>
         <translation>&amp;Bul...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="237"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="240"/>
         <source>&amp;Replace...</source>
         <translation>&amp;Değiştir...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="239"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="242"/>
         <source>Find ne&amp;xt</source>
         <translation>&amp;Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="245"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="248"/>
         <source>Check &amp;spelling...</source>
         <translation>&amp;Yazım denetimi...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="246"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="249"/>
         <source>&amp;Bold</source>
         <translation>&amp;Kalın</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="247"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="250"/>
         <source>&amp;Italic</source>
         <translation>&amp;İtalik</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="254"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="255"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="258"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="259"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="268"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="279"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="282"/>
         <source>&amp;Section</source>
         <translation>&amp;Bölüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="286"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="289"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="290"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="293"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="292"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="294"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="297"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="300"/>
         <source>&amp;About Briefing Studio</source>
         <translation>Briefing Studio &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="298"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="301"/>
         <source>Main</source>
         <comment>toolbar</comment>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="498"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="505"/>
         <source>Add figure: choose the section it belongs to in the outline first.</source>
         <translation>Şekil ekle: önce ana hatta şeklin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="508"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="515"/>
         <source>Add figure from the clipboard: choose the section it belongs to in the outline first.</source>
         <translation>Panodan şekil ekle: önce ana hatta şeklin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="514"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="521"/>
         <source>The clipboard holds no image to add.</source>
         <translation>Panoda eklenecek bir görsel yok.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="527"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="534"/>
         <source>Insert footnote: put the cursor where the note belongs in a text.</source>
         <translation>Dipnot ekle: imleci bir metinde dipnotun geleceği yere getirin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="549"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="556"/>
         <source>Cannot write the recovery file: {error}</source>
         <translation>Kurtarma dosyası yazılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="611"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="628"/>
         <source>Merge with previous section: choose a section below another one.</source>
         <translation>Önceki bölümle birleştir: başka bir bölümün altındaki bir bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="616"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="633"/>
         <source>Merge with previous section</source>
         <translation>Önceki bölümle birleştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="631"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="648"/>
         <source>Make heading: put the cursor in the paragraph that should be a heading.</source>
         <translation>Başlık yap: imleci başlık olacak paragrafa getirin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="635"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="652"/>
         <source>Make heading</source>
         <translation>Başlık yap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="652"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="669"/>
         <source>Cannot paste as a new briefing</source>
         <translation>Yeni brifing olarak yapıştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="658"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="675"/>
         <source>Pasted article</source>
         <translation>Yapıştırılan makale</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="663"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="680"/>
         <source>Pasted as a new briefing: {summary}.</source>
         <translation>Yeni brifing olarak yapıştırıldı: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="681"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="698"/>
         <source>Open briefing</source>
         <translation>Brifing aç</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="694"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="717"/>
         <source>Cannot open file</source>
         <translation>Dosya açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="716"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="720"/>
+        <source>Copy of {name}</source>
+        <translation>{name} kopyası</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="772"/>
         <source>Save briefing</source>
         <translation>Brifingi kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="717"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="773"/>
         <source>Briefings ({patterns})</source>
         <translation>Brifingler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="729"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="788"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="799"/>
         <source>Cannot save</source>
         <translation>Kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="738"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="789"/>
+        <source>it is open by {who}; save under another name</source>
+        <translation>{who} tarafından açık; başka bir adla kaydedin</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="812"/>
         <source>Saved {path}. The Date field says “{date}”, which is not a date: the briefing was saved with its previous date.</source>
         <translation>{path} kaydedildi. Tarih alanındaki “{date}” bir tarih değil: brifing önceki tarihiyle kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="742"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="816"/>
         <source>Saved {path}</source>
         <translation>{path} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="762"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="836"/>
         <source>Cannot export {format}</source>
         <translation>{format} olarak dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="766"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="840"/>
         <source>Exported {path}</source>
         <translation>{path} dışa aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="768"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="842"/>
         <source>Exported {path}; {warning}</source>
         <translation>{path} dışa aktarıldı; {warning}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="777"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="851"/>
         <source>Save the changes to {name}?</source>
         <translation>{name} belgesindeki değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="791"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="865"/>
         <source>No recent files</source>
         <translation>Son kullanılan dosya yok</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="804"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="878"/>
         <source>The interface language changes when Briefing Studio starts again.</source>
         <translation>Arayüz dili, Briefing Studio yeniden başlatıldığında değişir.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="816"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="890"/>
         <source>Sent to the printer</source>
         <translation>Yazıcıya gönderildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="831"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="905"/>
         <source>About {app}</source>
         <translation>{app} hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="832"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="906"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Draft briefings; export PDF and DOCX.&lt;br&gt;Fonts: Liberation and Noto (SIL Open Font Licence).</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Brifing taslakları hazırlayın; PDF ve DOCX olarak dışa aktarın.&lt;br&gt;Yazı tipleri: Liberation ve Noto (SIL Open Font Lisansı).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="840"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="914"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (salt okunur)</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="917"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="840"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="917"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="848"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="925"/>
         <source>{selected} of {count} words</source>
         <translation>{selected} / {count} sözcük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="850"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="927"/>
         <source>{count} words</source>
         <translation>{count} sözcük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="852"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="929"/>
         <source>{minutes} min read</source>
         <translation>{minutes} dk okuma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="853"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="930"/>
         <source>under 1 min read</source>
         <translation>1 dakikadan kısa okuma</translation>
     </message>
@@ -1997,6 +2013,76 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <location filename="../../src/briefing_studio/gui/column_headings.py" line="62"/>
         <source>Column {0} of {1}</source>
         <translation>Sütun {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="24"/>
+        <source>a time it does not say</source>
+        <translation>belirtilmeyen bir zaman</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="26"/>
+        <source>{file} was left locked by {who} on {since}, and that program is no longer running (or the lock is more than a day old).</source>
+        <translation>{file}, {since} tarihinde {who} tarafından kilitli bırakıldı; o program artık çalışmıyor (ya da kilit bir günden eski).</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="29"/>
+        <source>If nobody else is working on it, remove the lock and open it.</source>
+        <translation>Üzerinde başka kimse çalışmıyorsa kilidi kaldırıp açın.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="31"/>
+        <source>{file} is open by {who}, since {since}.</source>
+        <translation>{file}, {since} tarihinden beri {who} tarafından açık.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="33"/>
+        <source>Open it read-only to read, print or export it, or open a copy to work on and save under another name.</source>
+        <translation>Okumak, yazdırmak ya da dışa aktarmak için salt okunur açın; üzerinde çalışıp başka bir adla kaydetmek için bir kopyasını açın.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="35"/>
+        <source>Briefing in use</source>
+        <translation>Brifing kullanımda</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="42"/>
+        <source>&amp;Remove the lock and open</source>
+        <translation>&amp;Kilidi kaldır ve aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="43"/>
+        <source>Open the briefing for editing, as its own again</source>
+        <translation>Brifingi yeniden düzenlemek üzere aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="45"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Salt okunur aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="46"/>
+        <source>Read, print and export it; Save asks for another name</source>
+        <translation>Okuyun, yazdırın, dışa aktarın; Kaydet başka bir ad sorar</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="48"/>
+        <source>Open a &amp;copy</source>
+        <translation>&amp;Kopyasını aç</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="49"/>
+        <source>Work on a copy, saved under another name</source>
+        <translation>Başka bir adla kaydedilecek bir kopya üzerinde çalışın</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/lock_dialog.py" line="51"/>
+        <source>Do not open it</source>
+        <translation>Açma</translation>
     </message>
 </context>
 </TS>

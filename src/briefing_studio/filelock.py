@@ -55,6 +55,26 @@ class ExclusiveFileLock:
             raise
         return cls(path, fd)
 
+    @classmethod
+    def create(cls, path: Path) -> ExclusiveFileLock:
+        """Make the file ``path`` and lock it; raise FileExistsError if it is there
+        already (so that two programs creating it at once never both have it)."""
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            _lock(fd, path)
+        except BaseException:
+            os.close(fd)
+            raise
+        return cls(path, fd)
+
+    def write(self, data: bytes) -> None:
+        """Make ``data`` the locked file's content."""
+        assert self._fd is not None, "the lock was released"
+        os.ftruncate(self._fd, 0)
+        os.lseek(self._fd, 0, os.SEEK_SET)
+        os.write(self._fd, data)
+        os.fsync(self._fd)
+
     @property
     def held(self) -> bool:
         return self._fd is not None

@@ -6,11 +6,10 @@ import sys
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .crash import install_error_handler
-from .i18n import install_translations, tr
+from .i18n import install_translations, message_button, moment, tr
 from .main_window import APP_NAME, MainWindow, default_recovery_folder, window_icon
 from .recovery import Recovered, discard, keep_for_later, left_behind
 from .settings import Settings
@@ -80,10 +79,7 @@ class RecoveryChoice(Enum):
 def ask_about_recovered(parent: QWidget, recovered: Recovered) -> RecoveryChoice:
     """Ask what to do with one recovered document: Enter restores it; Escape, or
     closing the dialog, keeps it for later, never the choice that loses work."""
-    saved = QDateTime(recovered.saved_at)
-    when = tr("{date} at {time}").format(
-        date=QLocale().toString(saved.date(), "d MMMM yyyy"),
-        time=QLocale().toString(saved.time(), "HH:mm"))
+    when = moment(recovered.saved_at)
     box = QMessageBox(QMessageBox.Icon.Question, tr("Restore unsaved work"),
                       tr("Briefing Studio did not close properly. Restore {document}, saved "
                          "automatically on {when}?").format(document=recovered.description,
@@ -100,14 +96,15 @@ def ask_about_recovered(parent: QWidget, recovered: Recovered) -> RecoveryChoice
             "file. Keep for later leaves them to be offered again at the next start."))
     role = QMessageBox.ButtonRole
     buttons = {
-        RecoveryChoice.RESTORE: _button(box, tr("&Restore"), "Restore", role.AcceptRole,
-                                        tr("Open the unsaved changes to go on working")),
-        RecoveryChoice.KEEP: _button(box, tr("&Keep for later"), "Keep for later",
-                                     role.RejectRole, tr("Leave the unsaved changes to be "
-                                                         "offered at the next start")),
-        RecoveryChoice.DISCARD: _button(box, tr("&Discard"), "Discard",
-                                        role.DestructiveRole,
-                                        tr("Delete the unsaved changes for good")),
+        RecoveryChoice.RESTORE: message_button(
+            box, tr("&Restore"), "Restore", role.AcceptRole,
+            tr("Open the unsaved changes to go on working")),
+        RecoveryChoice.KEEP: message_button(
+            box, tr("&Keep for later"), "Keep for later", role.RejectRole,
+            tr("Leave the unsaved changes to be offered at the next start")),
+        RecoveryChoice.DISCARD: message_button(
+            box, tr("&Discard"), "Discard", role.DestructiveRole,
+            tr("Delete the unsaved changes for good")),
     }
     box.setDefaultButton(buttons[RecoveryChoice.RESTORE])
     box.setEscapeButton(buttons[RecoveryChoice.KEEP])
@@ -116,14 +113,6 @@ def ask_about_recovered(parent: QWidget, recovered: Recovered) -> RecoveryChoice
     box.deleteLater()
     return next((choice for choice, button in buttons.items() if button is clicked),
                 RecoveryChoice.KEEP)
-
-
-def _button(box: QMessageBox, text: str, accessible_name: str,
-            role: QMessageBox.ButtonRole, description: str) -> QPushButton:
-    button = box.addButton(text, role)
-    button.setAccessibleName(accessible_name)  # English whatever the interface speaks
-    button.setAccessibleDescription(description)
-    return button
 
 
 def _untouched(window: MainWindow) -> bool:

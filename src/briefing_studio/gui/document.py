@@ -101,6 +101,8 @@ class Document(QObject):
                  folder: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.briefing = briefing
+        # Opened while someone else has it: Save asks for another name.
+        self.read_only = False
         self.path = path
         self.name = path.name if path else name
         # Where Save As and Export first look: the file's folder, or the folder of the

@@ -15,8 +15,10 @@ tests, and stay English whatever the interface language.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QPushButton
+import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ..resources import resource_path
 
@@ -70,3 +72,20 @@ def dialog_button(text: str, slot) -> QPushButton:
     button.setAutoDefault(False)
     button.clicked.connect(slot)
     return button
+
+
+def message_button(box: QMessageBox, text: str, accessible_name: str,
+                   role: QMessageBox.ButtonRole, description: str) -> QPushButton:
+    """A button of a message box: ``text`` translated already, ``accessible_name``
+    English whatever the interface speaks, ``description`` what it does."""
+    button = box.addButton(text, role)
+    button.setAccessibleName(accessible_name)
+    button.setAccessibleDescription(description)
+    return button
+
+
+def moment(when: datetime.datetime) -> str:
+    """"2 December 2026 at 10:15", in the interface's language."""
+    stamp = QDateTime(when)
+    return tr("{date} at {time}").format(date=QLocale().toString(stamp.date(), "d MMMM yyyy"),
+                                         time=QLocale().toString(stamp.time(), "HH:mm"))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import fileformat
+from ..document_lock import DocumentLock, DocumentLocked
 from ..errors import BriefingError
 from ..exporters import FORMATS, OutputFormat
 from ..importers import IMPORTABLE_SUFFIXES, found_summary, import_file, import_pasted
@@ -64,6 +65,7 @@ from .keys import (
     redo_shortcuts,
     set_tab_order,
 )
+from .lock_dialog import LockChoice, ask_about_lock
 from .outline import INFO_ROW, OutlineModel, OutlineView, row_section, section_row
 from .preview import PreviewPane
 from .recovery import Recovered, RecoveryFile, discard
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.recovery_folder = recovery_folder or default_recovery_folder()
         self.recovery: RecoveryFile | None = None
+        self.lock: DocumentLock | None = None  # ours on the open briefing's file
         self.document: Document | None = None
         self.setAcceptDrops(True)
         self._selected_row = INFO_ROW
@@ -320,7 +323,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ the document
 
-    def set_document(self, document: Document) -> None:
+    def set_document(self, document: Document, lock: DocumentLock | None = None) -> None:
+        """Show ``document``, holding ``lock`` on its file (the previous one let go)."""
+        if self.lock is not lock:
+            self._release_lock()
+        self.lock = lock
         if self.document is not None:
             self.undo_group.removeStack(self.document.undo_stack)
             self.document.deleteLater()
@@ -555,9 +562,19 @@ class MainWindow(QMainWindow):
         self._changed_since_autosave = True
 
     def restore(self, recovered: Recovered) -> None:
-        """Take back a document left by a crash, as unsaved changes to its file."""
+        """Take back a document left by a crash, as unsaved changes to its file, whose
+        lock the crash left behind (taken again; read-only if another has it now)."""
         document = Document(recovered.briefing, path=recovered.original, name=recovered.name)
-        self.set_document(document)
+        lock = None
+        if recovered.original is not None:
+            try:
+                lock = DocumentLock.take(recovered.original, self.settings.user_name,
+                                         force=True)
+            except DocumentLocked:
+                document.read_only = True
+            except OSError:
+                pass  # a folder that takes no lock file: the briefing is still restored
+        self.set_document(document, lock)
         document.undo_stack.resetClean()
         self._update_title()
         self.autosave()
@@ -687,14 +704,27 @@ class MainWindow(QMainWindow):
         """Open a briefing, or import text or Markdown into a new unsaved briefing."""
         if ask and not self.maybe_save():
             return False
+        is_briefing = path.suffix.lower() == fileformat.SUFFIX
+        lock, choice = self._lock(path) if is_briefing and path.is_file() else (None, None)
+        if choice is LockChoice.CANCEL:
+            return False
         try:
             notes: list[str] = []
             briefing = import_file(path, notes)
         except BriefingError as error:
+            if lock is not None and lock is not self.lock:
+                lock.release()
             show_error(self, tr("Cannot open file"), error)
             return False
-        if path.suffix.lower() == fileformat.SUFFIX:
-            self.set_document(Document(briefing, path=path))
+        if is_briefing and choice is LockChoice.COPY:
+            self.set_document(Document(briefing, name=tr("Copy of {name}").format(
+                name=path.name), folder=path.parent))
+            self.document.undo_stack.resetClean()  # a copy not yet saved anywhere
+            self._update_title()
+        elif is_briefing:
+            document = Document(briefing, path=path)
+            document.read_only = choice is LockChoice.READ_ONLY
+            self.set_document(document, lock)
         else:
             self.set_document(Document(briefing, name=f"{path.stem}{fileformat.SUFFIX}",
                                        folder=path.parent))
@@ -705,8 +735,34 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{path.name}: " + " ".join(notes), 15000)
         return True
 
+    def _lock(self, path: Path) -> tuple[DocumentLock | None, LockChoice | None]:
+        """Our lock on the briefing at ``path``, and what the user chose when someone
+        else has it (None: nobody had it). A folder that takes no lock file (a
+        read-only share) opens the briefing without one."""
+        if self.lock is not None and self.lock.document.resolve() == path.resolve():
+            return self.lock, None  # opened again here: the lock stays ours
+        try:
+            return DocumentLock.take(path, self.settings.user_name), None
+        except OSError:
+            return None, None
+        except DocumentLocked as locked:
+            choice = ask_about_lock(self, locked)
+        if choice is not LockChoice.REMOVE:
+            return None, choice
+        try:
+            return DocumentLock.take(path, self.settings.user_name, force=True), None
+        except DocumentLocked as locked:  # someone opened it in the meantime
+            return None, ask_about_lock(self, locked)
+        except OSError:
+            return None, None
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
     def save(self) -> bool:
-        if self.document.path is None:
+        if self.document.path is None or self.document.read_only:
             return self.save_as()
         return self._write(self.document.path)
 
@@ -723,11 +779,29 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        ours = self.lock is not None and self.lock.document.resolve() == path.resolve()
+        lock = self.lock if ours else None
+        if not ours:
+            try:
+                lock = DocumentLock.take(path, self.settings.user_name)
+            except DocumentLocked as locked:
+                show_error(self, tr("Cannot save"), BriefingError(path, tr(
+                    "it is open by {who}; save under another name").format(
+                        who=locked.owner.describe())))
+                return False
+            except OSError:
+                lock = None  # a folder that takes no lock file: saved all the same
         try:
             fileformat.save(self.document.briefing, path)
         except BriefingError as error:
+            if not ours and lock is not None:
+                lock.release()
             show_error(self, tr("Cannot save"), error)
             return False
+        if not ours:
+            self._release_lock()
+            self.lock = lock
+        self.document.read_only = False
         self.document.path, self.document.name, self.document.folder = path, path.name, path.parent
         self.document.undo_stack.setClean()
         self._discard_recovery()
@@ -835,7 +909,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         modified = not self.document.undo_stack.isClean()
-        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        name = self.document.display_name
+        if self.document.read_only:
+            name = tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(modified)
         self.save_state.setText(tr("Unsaved changes") if modified else tr("Saved"))
 
@@ -869,6 +946,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState(),
                                         self.splitter.saveState())
         self._discard_recovery()
+        self._release_lock()
         self.preview.shutdown()
         event.accept()
 
