@@ -44,10 +44,11 @@ class LockOwner:
     since: datetime.datetime | None
 
     def describe(self) -> str:
-        """"Ayşe Yılmaz (ayse on ws-042)", for a sentence."""
+        """"Ayşe Yılmaz (ayse on ws-042)", "ayse on ws-042", for a sentence."""
         who = self.name or self.user or "someone"
-        place = " on ".join(part for part in (self.user, self.host) if part)
-        return f"{who} ({place})" if place and place != who else who
+        if self.user in ("", who):
+            return f"{who} on {self.host}" if self.host else who
+        return f"{who} ({self.user} on {self.host})" if self.host else f"{who} ({self.user})"
 
 
 def read_owner(document: Path) -> LockOwner | None:
