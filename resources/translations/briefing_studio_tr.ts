@@ -407,7 +407,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="163"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="826"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="872"/>
         <source>Export {format}</source>
         <translation>{format} olarak dışa aktar</translation>
     </message>
@@ -463,39 +463,49 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>Word belgeleri (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/dialogs.py" line="229"/>
+        <location filename="../../src/briefing_studio/gui/dialogs.py" line="230"/>
         <source>Preferences</source>
         <translation>Tercihler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/dialogs.py" line="232"/>
+        <location filename="../../src/briefing_studio/gui/dialogs.py" line="233"/>
         <source>Fills in &apos;Prepared by&apos; in new briefings</source>
         <translation>Yeni belgelerde &apos;Hazırlayan&apos; alanını doldurur</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/dialogs.py" line="238"/>
+        <location filename="../../src/briefing_studio/gui/dialogs.py" line="239"/>
         <source> s</source>
         <translation> sn</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/dialogs.py" line="242"/>
+        <source>Keep the previous version as NAME.briefing.bak</source>
+        <translation>Önceki sürümü AD.briefing.bak olarak sakla</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/dialogs.py" line="246"/>
         <source>Your &amp;name</source>
         <translation>&amp;Adınız</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/dialogs.py" line="243"/>
+        <location filename="../../src/briefing_studio/gui/dialogs.py" line="247"/>
         <source>Default &amp;house style</source>
         <translation>Varsayılan kurum &amp;biçemi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/dialogs.py" line="244"/>
+        <location filename="../../src/briefing_studio/gui/dialogs.py" line="248"/>
         <source>&amp;Autosave every</source>
         <translation>&amp;Otomatik kaydetme aralığı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/dialogs.py" line="245"/>
+        <location filename="../../src/briefing_studio/gui/dialogs.py" line="249"/>
         <source>&amp;Interface language</source>
         <translation>Arayüz &amp;dili</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/dialogs.py" line="250"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Yedekler</translation>
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/document.py" line="125"/>
@@ -504,7 +514,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/document.py" line="292"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="595"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="600"/>
         <source>New section</source>
         <translation>Yeni bölüm</translation>
     </message>
@@ -657,7 +667,7 @@ Your work has been kept in a recovery file and you can go on working. The detail
     </message>
     <message>
         <location filename="../../src/briefing_studio/gui/find_dialog.py" line="64"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="244"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="247"/>
         <source>Find pre&amp;vious</source>
         <translation>Ö&amp;ncekini bul</translation>
     </message>
@@ -1176,391 +1186,421 @@ Your work has been kept in a recovery file and you can go on working. The detail
         <translation>&amp;Farklı kaydet...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="184"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="182"/>
+        <source>Re&amp;vert to saved</source>
+        <translation>Kayıtlı sürüme &amp;dön</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="183"/>
+        <source>Restore the &amp;backup...</source>
+        <translation>&amp;Yedeği geri yükle...</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="187"/>
         <source>Export &amp;{format}...</source>
         <translation>&amp;{format} olarak dışa aktar...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="188"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="191"/>
         <source>&amp;Close</source>
         <translation>Kapa&amp;t</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="190"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="192"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="195"/>
         <source>&amp;Print...</source>
         <translation>Ya&amp;zdır...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="193"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="196"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="195"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="198"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Kla&amp;vye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="196"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="199"/>
         <source>Pr&amp;eferences...</source>
         <translation>&amp;Tercihler...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="199"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="202"/>
         <source>Add &amp;section</source>
         <translation>Bölüm &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="201"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="204"/>
         <source>D&amp;uplicate section</source>
         <translation>Bölümü &amp;çoğalt</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="203"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="206"/>
         <source>&amp;Delete section</source>
         <translation>Bölümü &amp;sil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="205"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="208"/>
         <source>Move section &amp;up</source>
         <translation>Bölümü &amp;yukarı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="207"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="210"/>
         <source>Move section do&amp;wn</source>
         <translation>Bölümü &amp;aşağı taşı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="211"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="214"/>
         <source>&amp;Merge with previous section</source>
         <translation>Önceki bölümle birleş&amp;tir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="213"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="216"/>
         <source>Make &amp;heading</source>
         <translation>&amp;Başlık yap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="215"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="218"/>
         <source>Go to &amp;outline</source>
         <translation>&amp;Ana hatta git</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="217"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="220"/>
         <source>Go to &amp;editor</source>
         <translation>&amp;Düzenleyiciye git</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="220"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="225"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="223"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="225"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="228"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Geri al: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="226"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="231"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="229"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="231"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="234"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Yinele: {step}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="232"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="235"/>
         <source>&amp;Figure...</source>
         <translation>&amp;Şekil...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="233"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="236"/>
         <source>Figure from &amp;clipboard</source>
         <translation>&amp;Panodan şekil</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="236"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="239"/>
         <source>Foot&amp;note...</source>
         <translation>&amp;Dipnot...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="238"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="241"/>
         <source>&amp;Find...</source>
         <translation>&amp;Bul...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="240"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="243"/>
         <source>&amp;Replace...</source>
         <translation>&amp;Değiştir...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="242"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="245"/>
         <source>Find ne&amp;xt</source>
         <translation>&amp;Sonrakini bul</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="248"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="251"/>
         <source>Check &amp;spelling...</source>
         <translation>&amp;Yazım denetimi...</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="249"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="252"/>
         <source>&amp;Bold</source>
         <translation>&amp;Kalın</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="250"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="253"/>
         <source>&amp;Italic</source>
         <translation>&amp;İtalik</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="257"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="258"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="261"/>
         <source>&amp;New</source>
         <translation>&amp;Yeni</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="262"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="265"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="271"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="282"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="287"/>
         <source>&amp;Section</source>
         <translation>&amp;Bölüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="289"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="294"/>
         <source>&amp;Insert</source>
         <translation>&amp;Ekle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="293"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="298"/>
         <source>&amp;Tools</source>
         <translation>&amp;Araçlar</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="295"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="297"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="300"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="305"/>
         <source>&amp;About Briefing Studio</source>
         <translation>Briefing Studio &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="301"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="306"/>
         <source>Main</source>
         <comment>toolbar</comment>
         <translation>Ana araç çubuğu</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="505"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="510"/>
         <source>Add figure: choose the section it belongs to in the outline first.</source>
         <translation>Şekil ekle: önce ana hatta şeklin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="515"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="520"/>
         <source>Add figure from the clipboard: choose the section it belongs to in the outline first.</source>
         <translation>Panodan şekil ekle: önce ana hatta şeklin ait olduğu bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="521"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="526"/>
         <source>The clipboard holds no image to add.</source>
         <translation>Panoda eklenecek bir görsel yok.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="534"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="539"/>
         <source>Insert footnote: put the cursor where the note belongs in a text.</source>
         <translation>Dipnot ekle: imleci bir metinde dipnotun geleceği yere getirin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="556"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="561"/>
         <source>Cannot write the recovery file: {error}</source>
         <translation>Kurtarma dosyası yazılamıyor: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="628"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="633"/>
         <source>Merge with previous section: choose a section below another one.</source>
         <translation>Önceki bölümle birleştir: başka bir bölümün altındaki bir bölümü seçin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="633"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="638"/>
         <source>Merge with previous section</source>
         <translation>Önceki bölümle birleştir</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="648"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="653"/>
         <source>Make heading: put the cursor in the paragraph that should be a heading.</source>
         <translation>Başlık yap: imleci başlık olacak paragrafa getirin.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="652"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="657"/>
         <source>Make heading</source>
         <translation>Başlık yap</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="669"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="674"/>
         <source>Cannot paste as a new briefing</source>
         <translation>Yeni brifing olarak yapıştırılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="675"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="680"/>
         <source>Pasted article</source>
         <translation>Yapıştırılan makale</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="680"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="685"/>
         <source>Pasted as a new briefing: {summary}.</source>
         <translation>Yeni brifing olarak yapıştırıldı: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="698"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="703"/>
         <source>Open briefing</source>
         <translation>Brifing aç</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="717"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="722"/>
         <source>Cannot open file</source>
         <translation>Dosya açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="720"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="725"/>
         <source>Copy of {name}</source>
         <translation>{name} kopyası</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="772"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="782"/>
+        <source>Revert to saved</source>
+        <translation>Kayıtlı sürüme dön</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="783"/>
+        <source>Discard every change since {name} was last saved?</source>
+        <translation>{name} son kaydedildiğinden beri yapılan tüm değişiklikler atılsın mı?</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="798"/>
+        <source>Cannot restore the backup</source>
+        <translation>Yedek geri yüklenemiyor</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="807"/>
+        <source>The backup of {name} is open: save to keep it.</source>
+        <translation>{name} yedeği açık: saklamak için kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="818"/>
         <source>Save briefing</source>
         <translation>Brifingi kaydet</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="773"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="819"/>
         <source>Briefings ({patterns})</source>
         <translation>Brifingler ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="788"/>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="799"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="834"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="845"/>
         <source>Cannot save</source>
         <translation>Kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="789"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="835"/>
         <source>it is open by {who}; save under another name</source>
         <translation>{who} tarafından açık; başka bir adla kaydedin</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="812"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="858"/>
         <source>Saved {path}. The Date field says “{date}”, which is not a date: the briefing was saved with its previous date.</source>
         <translation>{path} kaydedildi. Tarih alanındaki “{date}” bir tarih değil: brifing önceki tarihiyle kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="816"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="862"/>
         <source>Saved {path}</source>
         <translation>{path} kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="836"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="882"/>
         <source>Cannot export {format}</source>
         <translation>{format} olarak dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="840"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="886"/>
         <source>Exported {path}</source>
         <translation>{path} dışa aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="842"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="888"/>
         <source>Exported {path}; {warning}</source>
         <translation>{path} dışa aktarıldı; {warning}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="851"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="897"/>
         <source>Save the changes to {name}?</source>
         <translation>{name} belgesindeki değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="865"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="911"/>
         <source>No recent files</source>
         <translation>Son kullanılan dosya yok</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="878"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="926"/>
         <source>The interface language changes when Briefing Studio starts again.</source>
         <translation>Arayüz dili, Briefing Studio yeniden başlatıldığında değişir.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="890"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="938"/>
         <source>Sent to the printer</source>
         <translation>Yazıcıya gönderildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="905"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="953"/>
         <source>About {app}</source>
         <translation>{app} hakkında</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="906"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="954"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Draft briefings; export PDF and DOCX.&lt;br&gt;Fonts: Liberation and Noto (SIL Open Font Licence).</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Brifing taslakları hazırlayın; PDF ve DOCX olarak dışa aktarın.&lt;br&gt;Yazı tipleri: Liberation ve Noto (SIL Open Font Lisansı).</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="914"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="962"/>
         <source>{name} (read-only)</source>
         <translation>{name} (salt okunur)</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="917"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="965"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="917"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="965"/>
         <source>Saved</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="925"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="973"/>
         <source>{selected} of {count} words</source>
         <translation>{selected} / {count} sözcük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="927"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="975"/>
         <source>{count} words</source>
         <translation>{count} sözcük</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="929"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="977"/>
         <source>{minutes} min read</source>
         <translation>{minutes} dk okuma</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/main_window.py" line="930"/>
+        <location filename="../../src/briefing_studio/gui/main_window.py" line="978"/>
         <source>under 1 min read</source>
         <translation>1 dakikadan kısa okuma</translation>
     </message>

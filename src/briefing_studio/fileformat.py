@@ -83,13 +83,22 @@ def dumps(briefing: Briefing) -> str:
     return json.dumps(_with_extra(document, briefing.extra), indent=2, ensure_ascii=False) + "\n"
 
 
-def save(briefing: Briefing, path: str | Path) -> None:
+def backup_path(path: Path) -> Path:
+    """Where saving keeps the version it replaces: ``talks.briefing.bak`` beside it."""
+    return path.with_name(path.name + ".bak")
+
+
+def save(briefing: Briefing, path: str | Path, keep_backup: bool = False) -> None:
+    """Write the briefing to ``path`` atomically; ``keep_backup`` first keeps the
+    file it replaces as ``backup_path`` (whole, also written atomically)."""
     path = Path(path)
     try:
         data = dumps(briefing).encode("utf-8")
     except UnicodeEncodeError as error:
         raise BriefingFileError(path, f"cannot write: {error.reason}") from error
     try:
+        if keep_backup and path.is_file():
+            atomicfile.write_bytes(backup_path(path), path.read_bytes())
         atomicfile.write_bytes(path, data)
     except OSError as error:
         raise BriefingFileError(path, f"cannot write: {error.strerror or error}") from error

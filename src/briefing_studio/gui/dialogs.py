@@ -224,7 +224,8 @@ class ExportDialog(QDialog):
 
 class PreferencesDialog(QDialog):
     def __init__(self, user_name: str, style: str, autosave_seconds: int,
-                 parent: QWidget | None = None, *, interface_language: str = "") -> None:
+                 parent: QWidget | None = None, *, interface_language: str = "",
+                 keep_backups: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Preferences"))
         self.user_name = QLineEdit(user_name)
@@ -238,11 +239,15 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(tr(" s"))
         self.autosave.setValue(autosave_seconds)
         self.interface_language = interface_language_box(interface_language)
+        self.keep_backups = QCheckBox(tr("Keep the previous version as NAME.briefing.bak"))
+        self.keep_backups.setAccessibleName("Keep a backup when saving")
+        self.keep_backups.setChecked(keep_backups)
         form = QFormLayout(self)
         add_row(form, tr("Your &name"), self.user_name)
         add_row(form, tr("Default &house style"), self.style)
         add_row(form, tr("&Autosave every"), self.autosave)
         add_row(form, tr("&Interface language"), self.interface_language)
+        add_row(form, tr("&Backups"), self.keep_backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         add_buttons(form, buttons, buttons.button(QDialogButtonBox.StandardButton.Save))

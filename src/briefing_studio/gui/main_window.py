@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
         self.paste_new_action = self._action(tr("Paste as &new briefing"),
                                              self.paste_as_new_briefing, "Ctrl+Shift+V")
         self.save_as_action = self._action(tr("Save &As..."), self.save_as, keys.SaveAs)
+        self.revert_action = self._action(tr("Re&vert to saved"), self.revert_to_saved)
+        self.restore_backup_action = self._action(tr("Restore the &backup..."),
+                                                  self.restore_backup)
         # One action a format, in the order the registry lists them.
         self.export_actions = {
             output.name: self._action(tr("Export &{format}...").format(format=output.title),
@@ -262,7 +265,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = named_menu(file_menu, tr("Open &Recent"), "Open Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addActions([self.save_action, self.save_as_action, self.revert_action,
+                              self.restore_backup_action])
+        file_menu.aboutToShow.connect(self._offer_file_versions)
         file_menu.addSeparator()
         file_menu.addActions(list(self.export_actions.values()))
         file_menu.addAction(self.print_action)
@@ -761,6 +766,47 @@ class MainWindow(QMainWindow):
             self.lock.release()
             self.lock = None
 
+    def _offer_file_versions(self) -> None:
+        path = self.document.path
+        self.revert_action.setEnabled(path is not None and path.is_file()
+                                      and not self.document.undo_stack.isClean())
+        self.restore_backup_action.setEnabled(
+            path is not None and fileformat.backup_path(path).is_file())
+
+    def revert_to_saved(self) -> None:
+        """Drop the changes since the briefing was last saved, once the user agrees."""
+        path = self.document.path
+        if path is None:
+            return
+        if not self.document.undo_stack.isClean() and QMessageBox.question(
+                self, tr("Revert to saved"),
+                tr("Discard every change since {name} was last saved?").format(
+                    name=path.name)) != QMessageBox.StandardButton.Yes:
+            return
+        self.open_path(path, ask=False)
+
+    def restore_backup(self) -> None:
+        """The version the last save replaced, as unsaved changes to this briefing:
+        Save makes it the briefing again, Undo history starts afresh."""
+        path = self.document.path
+        if path is None:
+            return
+        backup = fileformat.backup_path(path)
+        try:
+            briefing = fileformat.load(backup)
+        except BriefingError as error:
+            show_error(self, tr("Cannot restore the backup"), error)
+            return
+        if not self.maybe_save():
+            return
+        document = Document(briefing, path=path)
+        document.read_only = self.document.read_only
+        self.set_document(document, self.lock)
+        document.undo_stack.resetClean()  # the backup is not what the file holds
+        self._update_title()
+        self.statusBar().showMessage(tr("The backup of {name} is open: save to keep it.")
+                                     .format(name=path.name), 10000)
+
     def save(self) -> bool:
         if self.document.path is None or self.document.read_only:
             return self.save_as()
@@ -792,7 +838,7 @@ class MainWindow(QMainWindow):
             except OSError:
                 lock = None  # a folder that takes no lock file: saved all the same
         try:
-            fileformat.save(self.document.briefing, path)
+            fileformat.save(self.document.briefing, path, self.settings.keep_backups)
         except BriefingError as error:
             if not ours and lock is not None:
                 lock.release()
@@ -869,9 +915,11 @@ class MainWindow(QMainWindow):
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.settings.user_name, self.settings.default_style,
                                    self.settings.autosave_seconds, self,
-                                   interface_language=self.settings.interface_language)
+                                   interface_language=self.settings.interface_language,
+                                   keep_backups=self.settings.keep_backups)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             self.settings.user_name = dialog.user_name.text()
+            self.settings.keep_backups = dialog.keep_backups.isChecked()
             if dialog.selected_interface_language() != self.settings.interface_language:
                 self.settings.interface_language = dialog.selected_interface_language()
                 self.statusBar().showMessage(tr(

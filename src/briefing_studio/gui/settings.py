@@ -46,6 +46,8 @@ class Settings:
     docx_template = _Stored("docxTemplate", "", str)  # the Word template last used
     autosave_seconds = _Stored("autosaveSeconds", DEFAULT_AUTOSAVE_SECONDS,
                                lambda value: max(1, int(value)))
+    # Saving keeps the version it replaces, as NAME.briefing.bak beside it.
+    keep_backups = _Stored("keepBackups", True, lambda value: str(value).lower() != "false")
     # "": the system's language; "en", "tr": the user's choice (i18n.INTERFACE_LANGUAGES).
     interface_language = _Stored("interfaceLanguage", "", str)
 
