@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMessageBox, QWidget
 
 from briefing_studio.gui.main_window import MainWindow
 
@@ -28,6 +28,29 @@ def all_named(root: QWidget, name: str) -> list[QWidget]:
 def select_section(window: MainWindow, heading: str) -> None:
     index = next(i for i, s in enumerate(window.document.sections) if s.heading == heading)
     window.select_row(index + 1)
+
+
+def when_shown(find, act, tries: int = 100) -> None:
+    """Do ``act(widget)`` once ``find()`` gives the widget (a dialog or a menu the next
+    step opens, whose exec() holds the test until it is answered), asked from the event
+    loop every 20 ms."""
+    def poll(left: int = tries) -> None:
+        widget = find()
+        if widget is None:
+            if left:
+                QTimer.singleShot(20, lambda: poll(left - 1))
+            return
+        act(widget)
+
+    QTimer.singleShot(0, poll)
+
+
+def shown_dialog(kind: type = QDialog) -> QWidget | None:
+    """The dialog of ``kind`` being shown: the modal one, or one open beside the window."""
+    dialog = QApplication.activeModalWidget() or next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()),
+        None)
+    return dialog if isinstance(dialog, kind) else None
 
 
 def focused() -> QWidget:

@@ -4,9 +4,16 @@ the AT-SPI bridge hands to Orca)."""
 import datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QDialog,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
 from briefing_studio import fileformat
 from briefing_studio.gui.dialogs import PreferencesDialog
@@ -30,7 +37,9 @@ from tests.gui.support import (
     focused,
     named,
     select_section,
+    shown_dialog,
     type_text,
+    when_shown,
 )
 from tests.gui.test_turkish_interface import open_dialog
 
@@ -51,16 +60,11 @@ def test_ctrl_comma_opens_the_preferences(window, qtbot):
     qtbot.waitUntil(window.isActiveWindow)
     seen = []
 
-    def answer(tries: int = 100) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, PreferencesDialog):
-            if tries:
-                QTimer.singleShot(20, lambda: answer(tries - 1))
-            return
+    def answer(dialog: PreferencesDialog) -> None:
         seen.append(dialog)
         dialog.reject()
 
-    QTimer.singleShot(0, answer)
+    when_shown(lambda: shown_dialog(PreferencesDialog), answer)
     qtbot.keyClick(window.outline, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     assert seen, "Ctrl+, opened no Preferences"
 
@@ -328,17 +332,17 @@ def test_alt_down_in_the_date_opens_the_calendar_and_enter_takes_a_day(window, q
     qtbot.mouseClick(date, Qt.MouseButton.LeftButton)
     before = window.document.briefing.meta.date
 
-    def pick(tries: int = 100) -> None:
-        calendar = QApplication.focusWidget()
-        if calendar is None or ("Calendar" not in type(calendar.parentWidget()).__name__ \
-                and "Calendar" not in type(calendar).__name__):
-            if tries:
-                QTimer.singleShot(20, lambda: pick(tries - 1))
-            return
+    def in_the_calendar() -> QWidget | None:
+        widget = QApplication.focusWidget()
+        return widget if widget is not None and any(
+            isinstance(each, QCalendarWidget) for each in (widget, widget.parentWidget())) \
+            else None
+
+    def pick(calendar: QWidget) -> None:
         qtbot.keyClick(calendar, Qt.Key.Key_Right)  # the next day
         qtbot.keyClick(calendar, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, pick)
+    when_shown(in_the_calendar, pick)
     qtbot.keyClick(date, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     after = window.document.briefing.meta.date
     assert (datetime.date.fromisoformat(after) - datetime.date.fromisoformat(before)).days == 1
@@ -367,16 +371,12 @@ def test_shift_f10_opens_the_fields_menu_with_its_spelling_suggestions(window, q
     spell_service().wait("en-GB")
     menus = []
 
-    def look(tries: int = 100) -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            if tries:
-                QTimer.singleShot(20, lambda: look(tries - 1))
-            return
+    def look(menu: QMenu) -> None:
         menus.append([action.text() for action in menu.actions()])
         menu.close()
 
-    QTimer.singleShot(0, look)
+    when_shown(lambda: menu if isinstance(menu := QApplication.activePopupWidget(), QMenu)
+               else None, look)
     qtbot.keyClick(title, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     assert menus and "Government" in menus[0]
 
@@ -467,21 +467,14 @@ def test_every_dialogs_controls_are_named_and_told_apart(window, letter, qtbot, 
     assert window.open_path(letter, ask=False)
     seen: list = []
 
-    def read_dialog(tries: int = 100) -> None:
-        dialog = QApplication.activeModalWidget() or next(
-            (w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QDialog) and w.isVisible()), None)
-        if dialog is None:
-            if tries:
-                QTimer.singleShot(20, lambda: read_dialog(tries - 1))
-            return
+    def read_dialog(dialog: QDialog) -> None:
         found = controls(dialog)
         seen.append([(each.role().name, name_of(each),
                       each.text(QAccessible.Text.Description), panel_of(each))
                      for each in found])
         dialog.reject()
 
-    QTimer.singleShot(0, read_dialog)
+    when_shown(shown_dialog, read_dialog)
     open_dialog(qtbot, window, which)
     qtbot.waitUntil(lambda: bool(seen))
     told = seen[0]

@@ -2,12 +2,12 @@
 the changes since the last save, File > Restore the backup takes the version before."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from briefing_studio import fileformat
 from briefing_studio.model import Briefing, Metadata, Paragraph, Section
-from tests.gui.support import named, type_text
+from tests.gui.support import named, shown_dialog, type_text, when_shown
 
 
 @pytest.fixture
@@ -44,15 +44,8 @@ def choose_from_the_file_menu(qtbot, window, action) -> None:
 
 
 def answer_yes() -> None:
-    def press(tries: int = 100) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if tries:
-                QTimer.singleShot(20, lambda: press(tries - 1))
-            return
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    QTimer.singleShot(0, press)
+    when_shown(lambda: shown_dialog(QMessageBox),
+               lambda box: box.button(QMessageBox.StandardButton.Yes).click())
 
 
 def test_saving_keeps_the_version_it_replaces(window, qtbot, note):

@@ -2,18 +2,15 @@
 it read-only, as a copy, or not at all; a lock left by a crash is offered for removal.
 The other user is a second process holding the lock, as a colleague's app would."""
 
-import subprocess
-import sys
-import textwrap
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from briefing_studio import fileformat
 from briefing_studio.document_lock import lock_path, read_owner
 from briefing_studio.model import Briefing, Metadata, Paragraph, Section
-from tests.gui.support import named
+from tests.gui.support import named, shown_dialog, when_shown
+from tests.test_document_lock import hold_in_another_process
 
 
 @pytest.fixture
@@ -28,18 +25,7 @@ def shared(tmp_path):
 @pytest.fixture
 def colleague(shared):
     """Another user's app with the briefing open, until the test ends."""
-    code = textwrap.dedent(f"""
-        import sys
-        from pathlib import Path
-        from briefing_studio.document_lock import DocumentLock
-        lock = DocumentLock.take(Path({str(shared)!r}), "Elif Demir")
-        print("held", flush=True)
-        sys.stdin.read()
-        lock.release()
-    """)
-    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, text=True)
-    assert process.stdout.readline().strip() == "held"
+    process = hold_in_another_process(shared, "Elif Demir")
     yield process
     if process.poll() is None:
         process.communicate("")
@@ -48,16 +34,11 @@ def colleague(shared):
 def answer_lock_dialog(button: str, seen: list) -> None:
     """Press ``button`` (its accessible name) in the lock dialog once it is up, keeping
     what it said."""
-    def press(tries: int = 100) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if tries:
-                QTimer.singleShot(20, lambda: press(tries - 1))
-            return
+    def press(box: QMessageBox) -> None:
         seen.append((box.text(), [b.accessibleName() for b in box.buttons()]))
         next(b for b in box.buttons() if b.accessibleName() == button).click()
 
-    QTimer.singleShot(0, press)
+    when_shown(lambda: shown_dialog(QMessageBox), press)
 
 
 def test_a_second_user_is_told_who_has_it_and_opens_it_read_only(

@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -38,7 +37,7 @@ from briefing_studio.gui.spelling import spell_service
 from briefing_studio.language import languages
 from briefing_studio.resources import resource_path
 from briefing_studio.spelling import checked_words
-from tests.gui.support import named, select_section
+from tests.gui.support import named, select_section, shown_dialog, when_shown
 
 # Names and words that read the same in a Turkish interface.
 ALLOWED = {"PDF", "DOCX", "Word", "LibreOffice", "Briefing", "Studio", "Enchant", "Hunspell",
@@ -184,20 +183,13 @@ def test_every_dialog_speaks_turkish(turkish, english_words, letter, qtbot, tmp_
     assert window.open_path(letter, ask=False)
     seen: list[tuple[str, str]] = []
 
-    def read_dialog(tries: int = 100) -> None:
-        dialog = QApplication.activeModalWidget() or next(
-            (w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QDialog) and w.isVisible()), None)
-        if dialog is None:
-            if tries:
-                QTimer.singleShot(20, lambda: read_dialog(tries - 1))
-            return
+    def read_dialog(dialog: QDialog) -> None:
         seen.extend(visible_texts(dialog))
         if isinstance(dialog, QMessageBox):
             seen.extend(("message", button.text()) for button in dialog.buttons())
         dialog.reject()
 
-    QTimer.singleShot(0, read_dialog)
+    when_shown(shown_dialog, read_dialog)
     open_dialog(qtbot, window, which)
     qtbot.waitUntil(lambda: bool(seen))
     assert english_in(seen, english_words) == []

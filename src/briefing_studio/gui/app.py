@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .crash import install_error_handler
-from .i18n import install_translations, message_button, moment, tr
+from .i18n import chosen, install_translations, message_button, moment, tr
 from .main_window import APP_NAME, MainWindow, default_recovery_folder, window_icon
 from .recovery import Recovered, discard, keep_for_later, left_behind
 from .settings import Settings
@@ -108,11 +108,7 @@ def ask_about_recovered(parent: QWidget, recovered: Recovered) -> RecoveryChoice
     }
     box.setDefaultButton(buttons[RecoveryChoice.RESTORE])
     box.setEscapeButton(buttons[RecoveryChoice.KEEP])
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return next((choice for choice, button in buttons.items() if button is clicked),
-                RecoveryChoice.KEEP)
+    return chosen(box, buttons, RecoveryChoice.KEEP)
 
 
 def _untouched(window: MainWindow) -> bool:

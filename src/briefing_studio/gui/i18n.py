@@ -16,6 +16,7 @@ tests, and stay English whatever the interface language.
 from __future__ import annotations
 
 import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -82,6 +83,19 @@ def message_button(box: QMessageBox, text: str, accessible_name: str,
     button.setAccessibleName(accessible_name)
     button.setAccessibleDescription(description)
     return button
+
+
+Choice = TypeVar("Choice")
+
+
+def chosen(box: QMessageBox, buttons: dict[Choice, QPushButton], otherwise: Choice) -> Choice:
+    """Show ``box`` and give the choice of the button pressed; ``otherwise`` when it
+    was closed another way."""
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((choice for choice, button in buttons.items() if button is clicked),
+                otherwise)
 
 
 def moment(when: datetime.datetime) -> str:

@@ -7,7 +7,7 @@ from enum import Enum
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..document_lock import DocumentLocked
-from .i18n import message_button, moment, tr
+from .i18n import chosen, message_button, moment, tr
 
 
 class LockChoice(Enum):
@@ -51,8 +51,4 @@ def ask_about_lock(parent: QWidget | None, locked: DocumentLocked) -> LockChoice
         box, tr("Cancel"), "Cancel", role.RejectRole, tr("Do not open it"))
     box.setDefaultButton(buttons[LockChoice.REMOVE if locked.stale else LockChoice.READ_ONLY])
     box.setEscapeButton(buttons[LockChoice.CANCEL])
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    return next((choice for choice, button in buttons.items() if button is clicked),
-                LockChoice.CANCEL)
+    return chosen(box, buttons, LockChoice.CANCEL)
