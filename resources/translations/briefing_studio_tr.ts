@@ -4,57 +4,62 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/briefing_studio/gui/i18n.py" line="90"/>
+        <location filename="../../src/briefing_studio/gui/i18n.py" line="104"/>
         <source>{date} at {time}</source>
         <translation>{date} saat {time}</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="83"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="39"/>
+        <source>The data folder {folder} cannot be used ({problem}): unsaved work is not kept for recovery, and errors are not logged to a file.</source>
+        <translation>{folder} veri klasörü kullanılamıyor ({problem}): kaydedilmemiş çalışma kurtarma için saklanmıyor ve hatalar bir dosyaya yazılmıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/app.py" line="88"/>
         <source>Restore unsaved work</source>
         <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="84"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="89"/>
         <source>Briefing Studio did not close properly. Restore {document}, saved automatically on {when}?</source>
         <translation>Briefing Studio düzgün kapanmadı. {when} tarihinde kendiliğinden kaydedilen {document} geri yüklensin mi?</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="90"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="95"/>
         <source>Discard deletes these unsaved changes for good; the saved file {name} is not changed. Keep for later leaves them to be offered again at the next start.</source>
         <translation>Sil, kaydedilmemiş bu değişiklikleri kalıcı olarak siler; kayıtlı {name} dosyası değişmez. Sonraya bırak, bunları bir sonraki açılışta yeniden sunar.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="95"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="100"/>
         <source>Discard deletes these unsaved changes for good; they were never saved to a file. Keep for later leaves them to be offered again at the next start.</source>
         <translation>Sil, kaydedilmemiş bu değişiklikleri kalıcı olarak siler; bunlar hiç bir dosyaya kaydedilmedi. Sonraya bırak, bunları bir sonraki açılışta yeniden sunar.</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="100"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="105"/>
         <source>&amp;Restore</source>
         <translation>&amp;Geri yükle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="101"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="106"/>
         <source>Open the unsaved changes to go on working</source>
         <translation>Çalışmayı sürdürmek için kaydedilmemiş değişiklikleri aç</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="103"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="108"/>
         <source>&amp;Keep for later</source>
         <translation>&amp;Sonraya bırak</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="104"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="109"/>
         <source>Leave the unsaved changes to be offered at the next start</source>
         <translation>Kaydedilmemiş değişiklikler bir sonraki açılışta yeniden sunulsun</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="106"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="111"/>
         <source>&amp;Discard</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/app.py" line="107"/>
+        <location filename="../../src/briefing_studio/gui/app.py" line="112"/>
         <source>Delete the unsaved changes for good</source>
         <translation>Kaydedilmemiş değişiklikleri kalıcı olarak sil</translation>
     </message>
@@ -322,12 +327,17 @@
         <translation>Öncelik belirle</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/crash.py" line="55"/>
+        <location filename="../../src/briefing_studio/gui/crash.py" line="37"/>
+        <source>the error output</source>
+        <translation>hata çıktısı</translation>
+    </message>
+    <message>
+        <location filename="../../src/briefing_studio/gui/crash.py" line="66"/>
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../src/briefing_studio/gui/crash.py" line="56"/>
+        <location filename="../../src/briefing_studio/gui/crash.py" line="67"/>
         <source>Something went wrong: {error}
 
 Your work has been kept in a recovery file and you can go on working. The details are in {log}.</source>

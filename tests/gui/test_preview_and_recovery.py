@@ -27,8 +27,9 @@ from briefing_studio.gui.recovery import (
     keep_for_later,
     left_behind,
 )
+from briefing_studio.gui.settings import Settings
 from briefing_studio.model import Briefing, Metadata, Paragraph, Section
-from tests.gui.support import SAMPLE
+from tests.gui.support import SAMPLE, named, type_text
 
 TITLE = TextTarget("meta", name="title")
 
@@ -332,7 +333,7 @@ def test_an_unexpected_error_shows_a_dialog_keeps_the_work_and_the_app_runs(wind
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    log_file = install_error_handler(lambda: [window], tmp_path / "logs")
+    log_file, _ = install_error_handler(lambda: [window], tmp_path / "logs")
     window.document.set_text(TITLE, "Unsaved before the error")
 
     def broken_slot():
@@ -412,3 +413,23 @@ def test_a_failing_render_is_reported_and_the_next_one_still_shows(window, qtbot
     window.preview.render_now()
     wait_for_preview(qtbot, window)
     assert window.preview._stack.currentWidget() is window.preview.view
+
+
+def test_a_data_folder_that_cannot_be_used_never_stops_the_app(qtbot, tmp_path):
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the data folder should be", encoding="utf-8")
+    folder = blocked / "Briefing Studio"
+    _, problem = install_error_handler(lambda: [window], folder)
+    assert problem == "Not a directory"
+    window = MainWindow(Settings(), recovery_folder=folder / "recovery")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(named(window, "Title"), Qt.MouseButton.LeftButton)
+    type_text(qtbot, "Typed all the same")
+    window.autosave()  # the timer's work, now
+    assert "Cannot write the recovery file" in window.statusBar().currentMessage()
+    assert window.document.briefing.meta.title.endswith("Typed all the same")
+    window.document.undo_stack.setClean()
+    window.close()

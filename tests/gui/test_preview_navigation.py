@@ -346,7 +346,7 @@ def test_a_page_image_of_the_previous_render_never_stands_for_the_new_one(qtbot)
         time.sleep(1.0)  # ... and the old images arrive after it
         # The new pages are drawn in the renderer's own time (a blank page meanwhile);
         # an old image would stand for good.
-        qtbot.waitUntil(lambda: pane.view.viewport().grab().toImage() == wanted, timeout=15000)
+        qtbot.waitUntil(lambda: pane.view.viewport().grab().toImage() == wanted, timeout=30000)
     finally:
         for each in (pane, reference):
             each.shutdown()

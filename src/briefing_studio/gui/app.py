@@ -30,10 +30,15 @@ def run_app(file: Path | None) -> int:
     app = make_application()
     windows: list[MainWindow] = []
     recovery_folder = default_recovery_folder()
-    install_error_handler(lambda: windows, recovery_folder.parent)
+    _, problem = install_error_handler(lambda: windows, recovery_folder.parent)
     window = MainWindow(recovery_folder=recovery_folder)
     windows.append(window)
     window.show()
+    if problem:  # said, and the app works on: only autosave and the log are missing
+        window.statusBar().showMessage(tr(
+            "The data folder {folder} cannot be used ({problem}): unsaved work is not "
+            "kept for recovery, and errors are not logged to a file.").format(
+                folder=recovery_folder.parent, problem=problem), 30000)
     if file is not None:
         # A file that cannot be read gets a dialog; the app keeps running.
         window.open_path(file, ask=False)

@@ -19,13 +19,24 @@ from .main_window import MainWindow
 LOG_NAME = "briefing-studio.log"
 
 
-def install_error_handler(windows: Callable[[], list[MainWindow]], folder: Path) -> Path:
-    """Route uncaught exceptions (in slots, timers, event handlers) to ``handle``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / LOG_NAME
+def install_error_handler(windows: Callable[[], list[MainWindow]],
+                          folder: Path) -> tuple[Path | str, str]:
+    """Route uncaught exceptions (in slots, timers, event handlers) to ``handle``; give
+    where their details go (the log file, or the error output when the data folder
+    cannot be used) and why the folder cannot be used ("" when it can)."""
     logger = logging.getLogger("briefing_studio")
+    log_file: Path | str = folder / LOG_NAME
+    problem = ""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8",
+                                                       delay=True)
+        log_file.open("a").close()  # written to now, or said now that it cannot be
+    except OSError as error:  # the app runs on: the details go to the error output
+        problem = error.strerror or str(error)
+        log_file = tr("the error output")
+        handler = logging.StreamHandler(sys.stderr)
     if not logger.handlers:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         logger.addHandler(handler)
     showing = False
@@ -60,4 +71,4 @@ def install_error_handler(windows: Callable[[], list[MainWindow]], folder: Path)
             showing = False
 
     sys.excepthook = handle
-    return log_file
+    return log_file, problem

@@ -86,8 +86,10 @@ class RecoveryFile:
         atomicfile.write_bytes(self.path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
 
     def remove(self) -> None:
-        """Delete the recovery file, then its lock; a later write takes a new lock."""
-        self.path.unlink(missing_ok=True)
+        """Delete the recovery file, then its lock; a later write takes a new lock. A
+        data folder that cannot be used holds no recovery file to delete."""
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
         if self._lock is not None:
             self._lock.release_and_delete()
             self._lock = None
