@@ -126,10 +126,10 @@ class ColumnHeadings(QHeaderView):
         if self.field is not None and self.column >= self.count():
             self.close_field(back_to_the_cells=self.field.hasFocus())
 
-def open_heading(view: QWidget, column: int) -> QWidget | None:
+def open_heading(view: EditingTableView, column: int) -> QWidget | None:
     """The heading field of ``column`` in ``view``'s table, opened; None for a view
-    without headings of the document."""
-    header = getattr(view, "horizontalHeader", lambda: None)()
+    whose headings are not the document's (a bullet list's)."""
+    header = view.horizontalHeader()
     if not isinstance(header, ColumnHeadings):
         return None
     header.rename(column)
